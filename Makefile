@@ -1,0 +1,101 @@
+# MiRA kiosk. `make run` builds and starts the kiosk, `make check` runs every
+# test; both install the Debian packages they need first.
+
+BUILD ?= build
+CC ?= cc
+PREFIX ?= /usr/local
+DATADIR ?= $(PREFIX)/share/mira-kiosk
+
+# Debian packages: to build and run, and what only the tests need.
+RUN_PKGS := gcc make pkg-config libsdl2-dev libsdl2-image-dev libharfbuzz-dev \
+	libfreetype-dev libfribidi-dev libicu-dev gettext
+CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
+	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
+	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
+	tesseract-ocr-pol tesseract-ocr-tur xvfb xdotool
+
+PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc
+# pkg-config runs once, and only after `deps` has installed the packages.
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS)))$(PKG_CFLAGS)
+PKG_LIBS = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS)))$(PKG_LIBS)
+
+WARN := -Wall -Wextra -Werror -Wstrict-prototypes -Wpointer-arith -Wundef
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) \
+	-DMIRA_DATA_DIR='"$(DATADIR)"' -MMD -MP
+ALL_LDFLAGS = $(SAN) $(LDFLAGS) $(PKG_LIBS) -lm
+
+TEXT_SRC := $(wildcard src/text/*.c)
+UTIL_SRC := $(wildcard src/util/*.c)
+CONTENT_SRC := $(wildcard src/content/*.c)
+LIB_SRC := $(TEXT_SRC) $(UTIL_SRC) $(CONTENT_SRC)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+
+TEST_SRC := $(wildcard tests/unit/*.c)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+PROGRAMS := $(BUILD)/mira-text $(BUILD)/mira-kiosk
+
+.PHONY: all deps deps-check run check check-asan golden clean format-check
+
+all: deps $(PROGRAMS)
+
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages:$$missing"; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+endef
+
+deps:
+	$(call install_missing,$(RUN_PKGS))
+
+deps-check: deps
+	$(call install_missing,$(CHECK_PKGS))
+
+$(BUILD)/obj/%.o: %.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libmira.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/mira-text: $(BUILD)/obj/src/tools/mira_text.o $(BUILD)/libmira.a
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+$(BUILD)/mira-kiosk: $(BUILD)/obj/src/kiosk/main.o $(BUILD)/libmira.a
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libmira.a
+	@mkdir -p $(dir $@)
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+run: all
+	$(BUILD)/mira-kiosk $(ARGS)
+
+check: deps-check $(PROGRAMS) $(TEST_BIN)
+	@BUILD=$(BUILD) sh tests/run.sh
+
+# The same suite with AddressSanitizer, UndefinedBehaviorSanitizer and
+# LeakSanitizer; any report fails the run.
+check-asan:
+	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fno-omit-frame-pointer" \
+		SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" check
+
+# Regenerates the golden images after a deliberate change of rendering.
+golden: all
+	BUILD=$(BUILD) sh tests/golden/regenerate.sh
+
+format-check:
+	clang-format --dry-run --Werror $(shell find src tests -name '*.[ch]')
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,37 @@
+/* The languages the kiosk speaks: one table, read by the kiosk, the tools
+ * and the catalog checks. */
+#ifndef MIRA_CONTENT_LANGUAGE_H
+#define MIRA_CONTENT_LANGUAGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define LANGUAGE_MAX_FONTS 4
+
+typedef struct {
+	const char *code;	   /* gettext and HarfBuzz code: "ckb" */
+	const char *autonym;	   /* the name in its own script */
+	const char *english_name;  /* for staff reports */
+	bool rtl;		   /* paragraph direction */
+	const char *body_fonts[LANGUAGE_MAX_FONTS]; /* font chain for reading text */
+	const char *ui_fonts[LANGUAGE_MAX_FONTS];   /* font chain for labels and buttons */
+	const char *plural_forms;  /* the PO header value */
+	int nplurals;
+} language;
+
+/* Languages in picker order; static data, never freed. */
+size_t language_count(void);
+const language *language_at(size_t i);
+
+/* The language with this code, or NULL. */
+const language *language_find(const char *code);
+
+struct text_font;
+struct text_fontset;
+
+/* Fills chain (LANGUAGE_MAX_FONTS entries) with the language's body or UI
+ * fonts from set, skipping files that cannot be opened; returns how many. */
+int language_font_chain(const language *lang, struct text_fontset *set, bool ui,
+			struct text_font **chain);
+
+#endif
