@@ -28,11 +28,14 @@ ALL_LDFLAGS = $(SAN) $(LDFLAGS) $(PKG_LIBS) -lm
 TEXT_SRC := $(wildcard src/text/*.c)
 UTIL_SRC := $(wildcard src/util/*.c)
 CONTENT_SRC := $(wildcard src/content/*.c)
-LIB_SRC := $(TEXT_SRC) $(UTIL_SRC) $(CONTENT_SRC)
+UI_SRC := $(wildcard src/ui/*.c)
+LIB_SRC := $(TEXT_SRC) $(UTIL_SRC) $(CONTENT_SRC) $(UI_SRC)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 
 TEST_SRC := $(wildcard tests/unit/*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TOOL_SRC := $(wildcard tests/tools/*.c)
+TEST_TOOLS := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/test-tools/%)
 
 PROGRAMS := $(BUILD)/mira-text $(BUILD)/mira-kiosk
 
@@ -76,10 +79,14 @@ $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libmira.a
 	@mkdir -p $(dir $@)
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
+$(BUILD)/test-tools/%: $(BUILD)/obj/tests/tools/%.o $(BUILD)/libmira.a
+	@mkdir -p $(dir $@)
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
 run: all
 	$(BUILD)/mira-kiosk $(ARGS)
 
-check: deps-check $(PROGRAMS) $(TEST_BIN)
+check: deps-check $(PROGRAMS) $(TEST_BIN) $(TEST_TOOLS)
 	@BUILD=$(BUILD) sh tests/run.sh
 
 # The same suite with AddressSanitizer, UndefinedBehaviorSanitizer and
@@ -89,7 +96,7 @@ check-asan:
 		SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" check
 
 # Regenerates the golden images after a deliberate change of rendering.
-golden: all
+golden: all $(TEST_TOOLS)
 	BUILD=$(BUILD) sh tests/golden/regenerate.sh
 
 format-check:

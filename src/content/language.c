@@ -24,18 +24,18 @@
 /* Sorani stays off the Nastaliq font: it lacks ڕ ڵ ێ. Ethiopic lacks ASCII
  * digits and Naskh lacks ( ) [ ] %: Noto Sans, last in every chain, has them. */
 static const language languages[] = {
-    {"nb", "Norsk bokmål", "Norwegian Bokmål", false, {SANS}, {SANS}, ONE_OTHER, 2},
-    {"en", "English", "English", false, {SANS}, {SANS}, ONE_OTHER, 2},
-    {"ar", "العربية", "Arabic", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ARABIC_PLURAL, 6},
-    {"fa", "فارسی", "Persian", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ZERO_ONE_SAME, 2},
-    {"ur", "اردو", "Urdu", true, {NASTALIQ, NASKH, SANS}, {NASTALIQ, NASKH, SANS}, ONE_OTHER, 2},
-    {"ckb", "کوردیی ناوەندی", "Sorani Kurdish", true, {NASKH, SANS}, {ARABIC_UI, SANS},
+    {"nb", "Norsk bokmål", "Norwegian Bokmål", "Velkommen", false, {SANS}, {SANS}, ONE_OTHER, 2},
+    {"en", "English", "English", "Welcome", false, {SANS}, {SANS}, ONE_OTHER, 2},
+    {"ar", "العربية", "Arabic", "أهلاً وسهلاً", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ARABIC_PLURAL, 6},
+    {"fa", "فارسی", "Persian", "خوش آمدید", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ZERO_ONE_SAME, 2},
+    {"ur", "اردو", "Urdu", "خوش آمدید", true, {NASTALIQ, NASKH, SANS}, {NASTALIQ, NASKH, SANS}, ONE_OTHER, 2},
+    {"ckb", "کوردیی ناوەندی", "Sorani Kurdish", "بەخێربێن", true, {NASKH, SANS}, {ARABIC_UI, SANS},
      ONE_OTHER, 2},
-    {"so", "Soomaali", "Somali", false, {SANS}, {SANS}, ONE_OTHER, 2},
-    {"ti", "ትግርኛ", "Tigrinya", false, {ETHIOPIC, SANS}, {ETHIOPIC, SANS}, ZERO_ONE_SAME, 2},
-    {"uk", "Українська", "Ukrainian", false, {SANS}, {SANS}, SLAVIC_UK, 3},
-    {"pl", "Polski", "Polish", false, {SANS}, {SANS}, SLAVIC_PL, 3},
-    {"tr", "Türkçe", "Turkish", false, {SANS}, {SANS}, ONE_OTHER, 2},
+    {"so", "Soomaali", "Somali", "Soo dhawoow", false, {SANS}, {SANS}, ONE_OTHER, 2},
+    {"ti", "ትግርኛ", "Tigrinya", "እንቋዕ ብደሓን መጻእኩም", false, {ETHIOPIC, SANS}, {ETHIOPIC, SANS}, ZERO_ONE_SAME, 2},
+    {"uk", "Українська", "Ukrainian", "Ласкаво просимо", false, {SANS}, {SANS}, SLAVIC_UK, 3},
+    {"pl", "Polski", "Polish", "Witamy", false, {SANS}, {SANS}, SLAVIC_PL, 3},
+    {"tr", "Türkçe", "Turkish", "Hoş geldiniz", false, {SANS}, {SANS}, ONE_OTHER, 2},
 };
 
 size_t language_count(void)

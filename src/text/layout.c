@@ -343,7 +343,9 @@ static bool lay_line(ctx *c, text_layout *l, size_t s, size_t e)
 	line->run_count = l->run_count - line->first_run;
 	line->width = x;
 	shift = 0;
-	if (c->par_level & 1)
+	if (c->style->width > 0 && c->style->center)
+		shift = (c->style->width - x) / 2;
+	else if (c->par_level & 1)
 		shift = (c->style->width > 0 ? c->style->width : 0) - x;
 	line->x = shift;
 	for (size_t g = first_glyph; g < l->glyph_count; g++)

@@ -23,6 +23,7 @@ typedef struct {
 	float size;	    /* pixels per em */
 	float width;	    /* line width in pixels; 0 or less: no wrapping */
 	float line_spacing; /* 1.0 = the fonts' own line height */
+	bool center;	    /* centre lines in the width instead of the start edge */
 } text_style;
 
 typedef struct {
