@@ -64,6 +64,7 @@ static int parse_options(int argc, char **argv, options *o)
 					     {NULL, 0, NULL, 0}};
 	int c;
 
+	opterr = 0; /* one line of our own instead of getopt's */
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'w':
@@ -95,7 +96,8 @@ static int parse_options(int argc, char **argv, options *o)
 			usage(stdout);
 			return 1;
 		default:
-			usage(stderr);
+			fprintf(stderr, "mira-kiosk: unknown or incomplete option '%s' (see --help)\n",
+				argv[optind - 1]);
 			return 3;
 		}
 	}

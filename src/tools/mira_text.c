@@ -111,6 +111,7 @@ int main(int argc, char **argv)
 	int status = 1, c, nchain;
 	float height = 0, y;
 
+	opterr = 0; /* one line of our own instead of getopt's */
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
@@ -141,7 +142,8 @@ int main(int argc, char **argv)
 			usage(stdout);
 			return 0;
 		default:
-			usage(stderr);
+			fprintf(stderr, "mira-text: unknown or incomplete option '%s' (see --help)\n",
+				argv[optind - 1]);
 			return 2;
 		}
 	}
