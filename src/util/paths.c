@@ -24,16 +24,21 @@ void paths_data_dir(const char *override, char *out, size_t size)
 		snprintf(out, size, "%s", env);
 		return;
 	}
+	/* A build tree: the project root is one or two folders up. */
 	base = SDL_GetBasePath(); /* ends with '/' */
 	if (base) {
-		char probe[4096];
-		struct stat st;
+		static const char *const ups[] = {"..", "../.."};
 
-		snprintf(probe, sizeof probe, "%s../fonts", base);
-		if (stat(probe, &st) == 0 && S_ISDIR(st.st_mode)) {
-			snprintf(out, size, "%s..", base);
-			SDL_free(base);
-			return;
+		for (size_t i = 0; i < sizeof ups / sizeof ups[0]; i++) {
+			char probe[4096];
+			struct stat st;
+
+			snprintf(probe, sizeof probe, "%s%s/fonts", base, ups[i]);
+			if (stat(probe, &st) == 0 && S_ISDIR(st.st_mode)) {
+				snprintf(out, size, "%s%s", base, ups[i]);
+				SDL_free(base);
+				return;
+			}
 		}
 		SDL_free(base);
 	}

@@ -15,6 +15,7 @@
  * The assertions say what the test is about; the dump catches any change.
  * UPDATE=1 rewrites the dumps (review them with git diff). */
 #include <dirent.h>
+#include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,10 +36,16 @@ typedef struct {
 
 static int failures;
 
-static void fail(const char *file, const char *fmt, const char *detail)
+static void fail(const char *file, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void fail(const char *file, const char *fmt, ...)
 {
+	va_list ap;
+
 	fprintf(stderr, "%s: ", file);
-	fprintf(stderr, fmt, detail);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fputc('\n', stderr);
 	failures++;
 }
@@ -109,7 +116,7 @@ static void check_assertions(const char *file, const kv *kvs, int nkv, const tex
 	const text_line *lines = text_layout_lines(l, &nl);
 	const text_visual_run *runs = text_layout_runs(l, &nr);
 	const text_glyph *glyphs = text_layout_glyphs(l, &ng);
-	char buf[8192], detail[9000];
+	char buf[8192];
 
 	(void)runs;
 	for (int i = 0; i < nkv; i++) {
@@ -126,37 +133,31 @@ static void check_assertions(const char *file, const kv *kvs, int nkv, const tex
 			unescape(want, w);
 			visual_text(l, li, cps, buf, sizeof buf);
 			if (!strstr(buf, w)) {
-				snprintf(detail, sizeof detail, "line %zu reads '%s', wanted '%s' in it", li, buf, w);
-				fail(file, "%s", detail);
+				fail(file, "line %zu reads '%s', wanted '%s' in it", li, buf, w);
 			}
 		} else if (strcmp(k, "expect-lines") == 0) {
 			if (nl != strtoul(v, NULL, 10)) {
-				snprintf(detail, sizeof detail, "%zu lines, wanted %s", nl, v);
-				fail(file, "%s", detail);
+				fail(file, "%zu lines, wanted %s", nl, v);
 			}
 		} else if (strcmp(k, "expect-max-runs") == 0) {
 			for (size_t li = 0; li < nl; li++)
 				if (lines[li].run_count > strtoul(v, NULL, 10)) {
-					snprintf(detail, sizeof detail, "line %zu has %zu runs, at most %s wanted", li, lines[li].run_count, v);
-					fail(file, "%s", detail);
+					fail(file, "line %zu has %zu runs, at most %s wanted", li, lines[li].run_count, v);
 				}
 		} else if (strcmp(k, "expect-no-notdef") == 0) {
 			for (size_t g = 0; g < ng; g++)
 				if (glyphs[g].gid == 0) {
-					snprintf(detail, sizeof detail, "missing glyph for character %u", glyphs[g].cluster);
-					fail(file, "%s", detail);
+					fail(file, "missing glyph for character %u", glyphs[g].cluster);
 				}
 		} else if (strcmp(k, "expect-fits") == 0) {
 			for (size_t li = 0; li < nl; li++)
 				if (lines[li].width > width + 0.5f) {
-					snprintf(detail, sizeof detail, "line %zu is %.1f px wide, more than %.0f", li, lines[li].width, width);
-					fail(file, "%s", detail);
+					fail(file, "line %zu is %.1f px wide, more than %.0f", li, lines[li].width, width);
 				}
 		} else if (strcmp(k, "expect-min-line-height") == 0) {
 			for (size_t li = 0; li < nl; li++)
 				if (lines[li].height < strtof(v, NULL) * size) {
-					snprintf(detail, sizeof detail, "line %zu is %.1f px high, less than %s em", li, lines[li].height, v);
-					fail(file, "%s", detail);
+					fail(file, "line %zu is %.1f px high, less than %s em", li, lines[li].height, v);
 				}
 		} else if (strcmp(k, "expect-no-clip") == 0) {
 			for (size_t li = 0; li < nl; li++)
@@ -171,15 +172,13 @@ static void check_assertions(const char *file, const kv *kvs, int nkv, const tex
 						top = glyphs[g].y - (float)e.y_bearing * s;
 						bottom = glyphs[g].y - (float)(e.y_bearing + e.height) * s;
 						if (top < lines[li].top - 0.5f || bottom > lines[li].top + lines[li].height + 0.5f) {
-							snprintf(detail, sizeof detail, "glyph %u on line %zu reaches %.1f-%.1f outside its line %.1f-%.1f", glyphs[g].gid, li, top, bottom, lines[li].top, lines[li].top + lines[li].height);
-							fail(file, "%s", detail);
+							fail(file, "glyph %u on line %zu reaches %.1f-%.1f outside its line %.1f-%.1f", glyphs[g].gid, li, top, bottom, lines[li].top, lines[li].top + lines[li].height);
 						}
 					}
 		} else if (strcmp(k, "expect-font") == 0) {
 			for (size_t g = 0; g < ng; g++)
 				if (strcmp(glyphs[g].font->name, v) != 0) {
-					snprintf(detail, sizeof detail, "character %u uses %s, wanted %s", glyphs[g].cluster, glyphs[g].font->name, v);
-					fail(file, "%s", detail);
+					fail(file, "character %u uses %s, wanted %s", glyphs[g].cluster, glyphs[g].font->name, v);
 					break;
 				}
 		}

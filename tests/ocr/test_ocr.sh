@@ -1,0 +1,156 @@
+#!/bin/sh
+# OCR legibility of mira-text against pango-view.
+#
+# For each kiosk language, the sample paragraph tests/data/samples/<lang>.txt
+# is rendered twice at the same width and pixel size with the same font:
+# once by the kiosk's text engine (mira-text) and once by Pango (pango-view),
+# which serves as the reference renderer. Tesseract reads both images back
+# and tests/ocr/cer.py computes each one's character error rate (CER)
+# against the sample. The absolute CER says more about tesseract's models
+# than about us; what is tested is the difference: mira-text must not read
+# worse than Pango by more than TOLERANCE.
+#
+# Run from the project root: sh tests/ocr/test_ocr.sh. BUILD names the build
+# folder (default build); images, OCR text and logs go to $BUILD/ocr/.
+# Needs only Debian packages: pango1.0-tools, fontconfig, python3,
+# tesseract-ocr and its eng ara fas urd tir ukr nor pol tur packs.
+set -u
+
+BUILD=${BUILD:-build}
+LANGS="nb en ar fa ur ckb so ti uk pl tr"
+WIDTH=900 # pixels, text column; both renderers add a 16 px margin
+SIZE=36   # pixels per em
+MARGIN=16 # mira-text's own margin (MARGIN in src/tools/mira_text.c)
+# Tolerance, absolute CER. Tesseract is not a stable judge: the same text
+# rendered by the same font shifts by a fraction of a pixel, or is
+# antialiased a little differently, and tesseract flips one or two
+# characters (a dot of ی, a space between two words). One or two characters
+# of a 120-150 character sample are 0.007-0.017. 0.02 lets that noise
+# through and still catches a real defect (a clipped line, a lost or wrong
+# glyph, broken joining), which costs several characters at once.
+TOLERANCE=0.02
+
+fail() {
+	echo "test_ocr: $*" >&2
+	exit 1
+}
+
+[ -f tests/ocr/test_ocr.sh ] || fail "run me from the project root (sh tests/ocr/test_ocr.sh)"
+root=$(pwd)
+out=$BUILD/ocr
+mkdir -p "$out" || fail "cannot create $out"
+
+# Tools and tesseract packs: a missing one fails the test rather than skips it.
+[ -x "$BUILD/mira-text" ] || fail "$BUILD/mira-text is missing: run make"
+for tool in pango-view fc-list tesseract python3; do
+	command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (Debian: make deps-check)"
+done
+python3 tests/ocr/cer.py --self-test >"$out/cer-self-test.log" 2>&1 ||
+	fail "tests/ocr/cer.py --self-test failed: $(cat "$out/cer-self-test.log")"
+tesseract --list-langs >"$out/tesseract-langs.txt" 2>&1 || fail "tesseract --list-langs failed"
+for pack in eng ara fas urd tir ukr nor pol tur; do
+	grep -qx "$pack" "$out/tesseract-langs.txt" ||
+		fail "tesseract pack $pack is missing (Debian: tesseract-ocr-$pack)"
+done
+
+# pango-view sees the project's fonts and nothing else.
+FONTCONFIG_FILE=$root/tests/ocr/fonts.conf
+XDG_CACHE_HOME=$root/$out/cache
+export FONTCONFIG_FILE XDG_CACHE_HOME
+fc-list : file >"$out/fc-list.txt" 2>&1 || fail "fc-list failed with tests/ocr/fonts.conf"
+[ -s "$out/fc-list.txt" ] || fail "fontconfig finds no font in fonts/"
+if grep -v "^$root/fonts/" "$out/fc-list.txt" >/dev/null; then
+	fail "fontconfig sees fonts outside $root/fonts: $(grep -v "^$root/fonts/" "$out/fc-list.txt")"
+fi
+# One thread: tesseract's OpenMP threads only add noise and contention.
+OMP_THREAD_LIMIT=1
+export OMP_THREAD_LIMIT
+
+# Per language: Pango font list (the language's body font chain from
+# src/content/language.c, first font first), tesseract pack, direction.
+lang_font() {
+	case $1 in
+	ar | fa | ckb) echo "Noto Naskh Arabic, Noto Sans" ;;
+	ur) echo "Noto Nastaliq Urdu, Noto Naskh Arabic, Noto Sans" ;;
+	ti) echo "Noto Sans Ethiopic, Noto Sans" ;;
+	*) echo "Noto Sans" ;;
+	esac
+}
+# ckb reads with fas: there is no Kurdish pack, and fas knows پ ک گ ی, which
+# Sorani shares with Persian and ara lacks (ara lacks 9 of the sample's
+# letters, fas 5: the Sorani-only ڕ ڵ ۆ ێ ە). so reads with eng: there is
+# no Somali pack and Somali uses the plain Latin alphabet.
+lang_pack() {
+	case $1 in
+	ar) echo ara ;;
+	fa | ckb) echo fas ;;
+	ur) echo urd ;;
+	ti) echo tir ;;
+	uk) echo ukr ;;
+	nb) echo nor ;;
+	pl) echo pol ;;
+	tr) echo tur ;;
+	*) echo eng ;;
+	esac
+}
+lang_rtl() {
+	case $1 in
+	ar | fa | ur | ckb) return 0 ;;
+	*) return 1 ;;
+	esac
+}
+
+# Reads $1.png with pack $2 into $1.txt and prints the CER against $3.
+ocr_cer() {
+	# --psm 6: one uniform block of text, which a sample paragraph is.
+	tesseract "$1.png" "$1" -l "$2" --psm 6 >"$1.tesseract.log" 2>&1 ||
+		fail "tesseract failed on $1.png: $(tail -n 5 "$1.tesseract.log")"
+	python3 tests/ocr/cer.py "$3" "$1.txt" || fail "cer.py failed on $1.txt"
+}
+
+bad=""
+printf '%-5s %-5s %10s %10s  %s\n' lang pack mira-text pango verdict
+for lang in $LANGS; do
+	sample=tests/data/samples/$lang.txt
+	[ -s "$sample" ] || fail "$sample is missing"
+	font=$(lang_font "$lang")
+	pack=$(lang_pack "$lang")
+	mira=$out/$lang.mira
+	pango=$out/$lang.pango
+	rm -f "$mira.png" "$pango.png" "$mira.txt" "$pango.txt"
+
+	"$BUILD/mira-text" --lang "$lang" --width "$WIDTH" --size "$SIZE" \
+		--fonts "$root/fonts" --out "$mira.png" "$sample" >"$mira.log" 2>&1 ||
+		fail "mira-text failed for $lang: $(tail -n 5 "$mira.log")"
+	[ -s "$mira.png" ] || fail "mira-text wrote no image for $lang"
+
+	# --dpi=72 makes Pango's points pixels, so --width is in pixels too;
+	# the size is given in px anyway. With --rtl the base direction is right
+	# to left and Pango mirrors the default (left) alignment to the start
+	# edge, the right one, as mira-text aligns lines to the start edge.
+	set -- --dpi=72 --font="$font ${SIZE}px" --width="$WIDTH" --margin="$MARGIN" \
+		--wrap=word --language="$lang"
+	if lang_rtl "$lang"; then
+		set -- "$@" --rtl
+	fi
+	pango-view -q "$@" -o "$pango.png" "$sample" >"$pango.log" 2>&1 ||
+		fail "pango-view failed for $lang: $(tail -n 5 "$pango.log")"
+	[ -s "$pango.png" ] || fail "pango-view wrote no image for $lang"
+
+	cer_mira=$(ocr_cer "$mira" "$pack" "$sample") || exit 1
+	cer_pango=$(ocr_cer "$pango" "$pack" "$sample") || exit 1
+	verdict=$(awk -v m="$cer_mira" -v p="$cer_pango" -v t="$TOLERANCE" 'BEGIN {
+		if (m - p > t) print "WORSE";
+		else if (p - m > t) print "better";
+		else print "ok";
+	}')
+	printf '%-5s %-5s %10s %10s  %s\n' "$lang" "$pack" "$cer_mira" "$cer_pango" "$verdict"
+	[ "$verdict" = WORSE ] && bad="$bad $lang"
+done
+
+echo "CER: edit distance / reference length; tolerance $TOLERANCE; images and OCR text in $out/"
+if [ -n "$bad" ]; then
+	echo "test_ocr: mira-text reads worse than pango-view by more than $TOLERANCE for:$bad" >&2
+	exit 1
+fi
+exit 0
