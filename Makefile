@@ -37,11 +37,17 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TEST_TOOLS := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/test-tools/%)
 
-PROGRAMS := $(BUILD)/mira-text $(BUILD)/mira-kiosk
+PROGRAMS := $(BUILD)/mira-text $(BUILD)/mira-kiosk $(BUILD)/mira-pot $(BUILD)/mira-po-check
+TOOLS_CATALOG := $(BUILD)/mira-pot $(BUILD)/mira-po-check
 
-.PHONY: all deps deps-check run check check-asan golden clean format-check
+# Languages with a catalog; English is the source, in the guides themselves.
+PO_LANGS := nb ar fa ur ckb so ti uk pl tr
+PO_FILES := $(PO_LANGS:%=po/%.po)
+UI_SOURCES = $(shell find src -name '*.c' | sort)
 
-all: deps $(PROGRAMS)
+.PHONY: all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs
+
+all: deps $(PROGRAMS) $(BUILD)/locale
 
 define install_missing
 	@missing=""; for p in $(1); do \
@@ -74,6 +80,41 @@ $(BUILD)/mira-text: $(BUILD)/obj/src/tools/mira_text.o $(BUILD)/libmira.a
 
 $(BUILD)/mira-kiosk: $(BUILD)/obj/src/kiosk/main.o $(BUILD)/libmira.a
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+$(BUILD)/mira-pot: $(BUILD)/obj/src/tools/mira_pot.o $(BUILD)/libmira.a
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+$(BUILD)/mira-po-check: $(BUILD)/obj/src/tools/mira_po_check.o $(BUILD)/libmira.a
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+# Catalogs: build/locale is a link to the newest compiled generation, so a
+# running kiosk picks up new text without restart (see publish-catalogs.sh).
+$(BUILD)/locale: $(wildcard po/*.po) | deps
+	@mkdir -p $(BUILD)
+	@sh src/tools/publish-catalogs.sh po $(BUILD)/locale
+
+catalogs:
+	@sh src/tools/publish-catalogs.sh po $(BUILD)/locale
+
+# po/mira.pot from the guides, the contacts and the UI strings in the sources.
+pot: $(BUILD)/mira-pot
+	$(BUILD)/mira-pot assets/guides assets/contacts.txt $(BUILD)/content.pot
+	xgettext --from-code=UTF-8 --language=C --keyword= --keyword=tr:1c,2 \
+		--keyword=trn:1c,2,3 --keyword=catalog_get:1c,2 \
+		--keyword=catalog_nget:1c,2,3 --add-comments=TRANSLATORS: --package-name=mira-kiosk \
+		--sort-by-file -o $(BUILD)/ui.pot $(UI_SOURCES)
+	msgcat --use-first --sort-by-file -o po/mira.pot $(BUILD)/content.pot $(BUILD)/ui.pot
+
+# Merges the template into every catalog, keeping the old msgid of changed
+# texts (--previous) so translators see what changed.
+po-update: pot
+	@for l in $(PO_LANGS); do \
+	  printf '%s: ' po/$$l.po; \
+	  msgmerge --previous --update --backup=none po/$$l.po po/mira.pot || exit 1; \
+	done
+
+po-check: deps $(BUILD)/mira-po-check
+	$(BUILD)/mira-po-check --po-dir po --fonts fonts --contacts assets/contacts.txt
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libmira.a
 	@mkdir -p $(dir $@)

@@ -9,10 +9,14 @@
 #include <SDL.h>
 #include <SDL_image.h>
 
+#include "../content/catalog.h"
+#include "../content/contacts.h"
+#include "../content/guide.h"
 #include "../content/language.h"
 #include "../text/atlas.h"
 #include "../text/breaks.h"
 #include "../text/font.h"
+#include "../ui/guide_page.h"
 #include "../ui/welcome.h"
 #include "../util/log.h"
 #include "../util/paths.h"
@@ -22,14 +26,33 @@ typedef struct {
 	int width, height; /* window or screenshot size */
 	const char *screenshot;
 	const char *data_dir;
-	bool list_languages;
+	const char *locale_dir;
+	const char *lang;
+	const char *page;
+	float text_scale;
+	bool list_languages, list_pages;
 } options;
+
+/* What the kiosk holds while it runs. */
+typedef struct {
+	const options *opt;
+	text_fontset *fonts;
+	guide_list guides;
+	contact_list contacts;
+	diag_list diags;
+	const language *lang;
+	const guide *page; /* NULL: the welcome screen */
+	welcome_screen *welcome;
+	guide_page *guide;
+	int w, h;
+} kiosk;
 
 static void usage(FILE *out)
 {
 	fprintf(out,
 		"usage: mira-kiosk [--windowed[=WxH]] [--size WxH] [--screenshot FILE.png]\n"
-		"                  [--data-dir DIR] [--list-languages] [--verbose]\n"
+		"                  [--lang CODE] [--page ID] [--text-scale F] [--data-dir DIR]\n"
+		"                  [--locale-dir DIR] [--list-languages] [--list-pages] [--verbose]\n"
 		"Fullscreen by default. --screenshot renders the screen headless (no display\n"
 		"needed) at --size (default 1920x1080) and exits.\n");
 }
@@ -59,6 +82,11 @@ static int parse_options(int argc, char **argv, options *o)
 					     {"screenshot", required_argument, NULL, 'S'},
 					     {"data-dir", required_argument, NULL, 'd'},
 					     {"list-languages", no_argument, NULL, 'L'},
+					     {"list-pages", no_argument, NULL, 'P'},
+					     {"lang", required_argument, NULL, 'l'},
+					     {"page", required_argument, NULL, 'p'},
+					     {"text-scale", required_argument, NULL, 't'},
+					     {"locale-dir", required_argument, NULL, 'D'},
 					     {"verbose", no_argument, NULL, 'v'},
 					     {"help", no_argument, NULL, 'h'},
 					     {NULL, 0, NULL, 0}};
@@ -89,6 +117,32 @@ static int parse_options(int argc, char **argv, options *o)
 		case 'L':
 			o->list_languages = true;
 			break;
+		case 'P':
+			o->list_pages = true;
+			break;
+		case 'l':
+			if (!language_find(optarg)) {
+				fprintf(stderr, "mira-kiosk: unknown language '%s' (see --list-languages)\n", optarg);
+				return 3;
+			}
+			o->lang = optarg;
+			break;
+		case 'p':
+			o->page = optarg;
+			break;
+		case 'D':
+			o->locale_dir = optarg;
+			break;
+		case 't': {
+			char *end;
+
+			o->text_scale = strtof(optarg, &end);
+			if (*end || o->text_scale < 0.5f || o->text_scale > 3.0f) {
+				fprintf(stderr, "mira-kiosk: --text-scale wants a number from 0.5 to 3, not '%s'\n", optarg);
+				return 3;
+			}
+			break;
+		}
 		case 'v':
 			log_set_level(LOG_LEVEL_INFO);
 			break;
@@ -108,26 +162,56 @@ static int parse_options(int argc, char **argv, options *o)
 	return 0;
 }
 
-static int screenshot(const options *o, text_fontset *fonts)
+/* (Re)builds the current screen for the window size and language. */
+static void build_screen(kiosk *k)
 {
+	welcome_destroy(k->welcome);
+	guide_page_destroy(k->guide);
+	k->welcome = NULL;
+	k->guide = NULL;
+	if (k->page)
+		k->guide = guide_page_create(k->page, &k->contacts, k->fonts, k->lang, k->w, k->h,
+					     k->opt->text_scale);
+	else
+		k->welcome = welcome_create(k->fonts, k->w, k->h);
+}
+
+static void draw_screen(const kiosk *k, SDL_Renderer *r, text_atlas *atlas)
+{
+	SDL_Rect view = {0, 0, k->w, k->h};
+
+	if (k->welcome) {
+		welcome_draw(k->welcome, r, atlas);
+		return;
+	}
+	SDL_SetRenderDrawColor(r, 0xfa, 0xf7, 0xf2, 255);
+	SDL_RenderClear(r);
+	if (k->guide)
+		guide_page_draw(k->guide, r, atlas, 0, &view);
+}
+
+static int screenshot(kiosk *k)
+{
+	const options *o = k->opt;
 	SDL_Surface *surface =
 	    SDL_CreateRGBSurfaceWithFormat(0, o->width, o->height, 32, SDL_PIXELFORMAT_ARGB8888);
 	SDL_Renderer *r = surface ? SDL_CreateSoftwareRenderer(surface) : NULL;
 	text_atlas *atlas = r ? atlas_create(r) : NULL;
-	welcome_screen *screen = atlas ? welcome_create(fonts, o->width, o->height) : NULL;
 	int status = 1;
 
-	if (!screen) {
+	k->w = o->width;
+	k->h = o->height;
+	if (!atlas) {
 		log_error("cannot render headless: %s", SDL_GetError());
 	} else {
-		welcome_draw(screen, r, atlas);
+		build_screen(k);
+		draw_screen(k, r, atlas);
 		SDL_RenderPresent(r);
 		if (IMG_SavePNG(surface, o->screenshot) == 0)
 			status = 0;
 		else
 			log_error("cannot write %s: %s", o->screenshot, IMG_GetError());
 	}
-	welcome_destroy(screen);
 	atlas_destroy(atlas);
 	if (r)
 		SDL_DestroyRenderer(r);
@@ -135,14 +219,14 @@ static int screenshot(const options *o, text_fontset *fonts)
 	return status;
 }
 
-static int run_window(const options *o, text_fontset *fonts)
+static int run_window(kiosk *k)
 {
+	const options *o = k->opt;
 	SDL_Window *win = NULL;
 	SDL_Renderer *r = NULL;
 	text_atlas *atlas = NULL;
-	welcome_screen *screen = NULL;
-	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
-	int status = 1, w, h;
+	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI, last_poll = 0;
+	int status = 1;
 	bool running = true, dirty = true;
 
 	if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -162,17 +246,25 @@ static int run_window(const options *o, text_fontset *fonts)
 		goto end;
 	if (!o->windowed)
 		SDL_ShowCursor(SDL_DISABLE);
-	SDL_GetRendererOutputSize(r, &w, &h);
-	screen = welcome_create(fonts, w, h);
+	SDL_GetRendererOutputSize(r, &k->w, &k->h);
+	build_screen(k);
 	while (running) {
 		SDL_Event e;
 
-		if (dirty && screen) {
-			welcome_draw(screen, r, atlas);
+		if (SDL_GetTicks() - last_poll >= 500) {
+			/* Staff published new catalogs: show them without restart. */
+			last_poll = SDL_GetTicks();
+			if (catalog_poll_reload()) {
+				build_screen(k);
+				dirty = true;
+			}
+		}
+		if (dirty) {
+			draw_screen(k, r, atlas);
 			SDL_RenderPresent(r);
 			dirty = false;
 		}
-		if (!SDL_WaitEventTimeout(&e, 1000))
+		if (!SDL_WaitEventTimeout(&e, 250))
 			continue;
 		switch (e.type) {
 		case SDL_QUIT:
@@ -185,9 +277,8 @@ static int run_window(const options *o, text_fontset *fonts)
 			break;
 		case SDL_WINDOWEVENT:
 			if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
-				SDL_GetRendererOutputSize(r, &w, &h);
-				welcome_destroy(screen);
-				screen = welcome_create(fonts, w, h);
+				SDL_GetRendererOutputSize(r, &k->w, &k->h);
+				build_screen(k);
 			}
 			dirty = true;
 			break;
@@ -199,7 +290,6 @@ static int run_window(const options *o, text_fontset *fonts)
 end:
 	if (status)
 		log_error("cannot start the kiosk window: %s", SDL_GetError());
-	welcome_destroy(screen);
 	atlas_destroy(atlas);
 	if (r)
 		SDL_DestroyRenderer(r);
@@ -210,17 +300,19 @@ end:
 
 int main(int argc, char **argv)
 {
-	options o = {.width = 1920, .height = 1080};
-	char data_dir[4096], fonts_dir[4200];
-	text_fontset *fonts = NULL;
+	options o = {.width = 1920, .height = 1080, .text_scale = 1.0f};
+	char data_dir[4096], path[4300];
+	kiosk k;
 	int status = parse_options(argc, argv, &o);
 
 	if (status)
 		return status - 1;
+	memset(&k, 0, sizeof k);
+	k.opt = &o;
 	if (o.list_languages) {
 		for (size_t i = 0; i < language_count(); i++)
-			printf("%s\t%s\t%s\n", language_at(i)->code, language_at(i)->autonym,
-			       language_at(i)->english_name);
+			printf("%s\t%s\t%s\t%s\n", language_at(i)->code, language_at(i)->autonym,
+			       language_at(i)->english_name, language_at(i)->plural_forms);
 		return 0;
 	}
 	if (o.windowed && o.width == 1920 && o.height == 1080 && !o.screenshot) {
@@ -228,14 +320,43 @@ int main(int argc, char **argv)
 		o.height = 800;
 	}
 	paths_data_dir(o.data_dir, data_dir, sizeof data_dir);
-	snprintf(fonts_dir, sizeof fonts_dir, "%s/fonts", data_dir);
-	fonts = fontset_create(fonts_dir);
-	if (!fonts) {
-		log_error("out of memory");
-		return 1;
+	snprintf(path, sizeof path, "%s/assets/guides", data_dir);
+	guides_load_dir(path, &k.guides, &k.diags);
+	snprintf(path, sizeof path, "%s/assets/contacts.txt", data_dir);
+	contacts_load(path, &k.contacts, &k.diags);
+	if (o.list_pages) {
+		for (size_t i = 0; i < k.guides.count; i++)
+			printf("%s\t%s\t%s\n", k.guides.items[i]->id,
+			       guide_topic_id(k.guides.items[i]->topic), k.guides.items[i]->title);
+		goto end;
 	}
-	status = o.screenshot ? screenshot(&o, fonts) : run_window(&o, fonts);
-	fontset_destroy(fonts);
+	if (o.page && !(k.page = guides_find(&k.guides, o.page))) {
+		log_error("there is no page '%s' (see --list-pages)", o.page);
+		status = 2;
+		goto end;
+	}
+	if (o.locale_dir)
+		snprintf(path, sizeof path, "%s", o.locale_dir);
+	else
+		paths_locale_dir(data_dir, path, sizeof path);
+	catalog_init(path);
+	k.lang = language_find(o.lang ? o.lang : "en");
+	catalog_set_language(k.lang->code);
+	snprintf(path, sizeof path, "%s/fonts", data_dir);
+	k.fonts = fontset_create(path);
+	if (!k.fonts) {
+		log_error("out of memory");
+		status = 1;
+		goto end;
+	}
+	status = o.screenshot ? screenshot(&k) : run_window(&k);
+end:
+	welcome_destroy(k.welcome);
+	guide_page_destroy(k.guide);
+	fontset_destroy(k.fonts);
+	guides_free(&k.guides);
+	contacts_free(&k.contacts);
+	diag_clear(&k.diags);
 	breaks_cleanup();
 	SDL_Quit();
 	return status;

@@ -6,6 +6,7 @@
 #include "../content/language.h"
 #include "../text/draw.h"
 #include "../text/layout.h"
+#include "typeset.h"
 
 #define MAX_LANGS 16
 
@@ -24,18 +25,7 @@ struct welcome_screen {
 static text_layout *lay(text_fontset *fonts, const language *lang, const char *text, float size,
 			float width, bool ui)
 {
-	text_font *chain[LANGUAGE_MAX_FONTS];
-	int n = language_font_chain(lang, fonts, ui, chain);
-	text_style style = {.lang = lang->code,
-			    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
-			    .chain = chain,
-			    .nchain = n,
-			    .size = size,
-			    .width = width,
-			    .line_spacing = 1.0f,
-			    .center = true};
-
-	return text_layout_create(text, strlen(text), &style);
+	return typeset(fonts, lang, text, size, width, ui ? TYPE_UI : TYPE_BODY, true);
 }
 
 welcome_screen *welcome_create(text_fontset *fonts, int w, int h)

@@ -3,7 +3,7 @@
 #ifndef MIRA_UTIL_LOG_H
 #define MIRA_UTIL_LOG_H
 
-typedef enum { LOG_LEVEL_ERROR = 0, LOG_LEVEL_WARN = 1, LOG_LEVEL_INFO = 2, LOG_LEVEL_DEBUG = 3 } log_level;
+typedef enum { LOG_LEVEL_NONE = -1, LOG_LEVEL_ERROR = 0, LOG_LEVEL_WARN = 1, LOG_LEVEL_INFO = 2, LOG_LEVEL_DEBUG = 3 } log_level;
 
 /* Messages above this level are dropped; the default is LOG_LEVEL_WARN. */
 void log_set_level(log_level level);

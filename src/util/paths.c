@@ -45,6 +45,16 @@ void paths_data_dir(const char *override, char *out, size_t size)
 	snprintf(out, size, "%s", MIRA_DATA_DIR);
 }
 
+void paths_locale_dir(const char *data_dir, char *out, size_t size)
+{
+	struct stat st;
+
+	snprintf(out, size, "%s/build/locale", data_dir);
+	if (stat(out, &st) == 0 && S_ISDIR(st.st_mode))
+		return;
+	snprintf(out, size, "%s/locale", data_dir);
+}
+
 char *paths_read_file(const char *path, size_t *len)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");

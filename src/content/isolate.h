@@ -1,0 +1,22 @@
+/* Keeps numbers and addresses left to right inside any text. Unicode's bidi
+ * algorithm shows "116 117" after Arabic as "117 116", and breaks URLs into
+ * pieces; wrapping each in LRI...PDI (U+2066...U+2069) makes it one left to
+ * right unit that reads the same in every language. */
+#ifndef MIRA_CONTENT_ISOLATE_H
+#define MIRA_CONTENT_ISOLATE_H
+
+#include <stddef.h>
+
+/* A new string (caller frees) with every phone number or number group
+ * ("116 117", "+47 23 48 72 00", "09:00–16:00"), web address and e-mail
+ * address wrapped in LRI...PDI. NULL if memory ran out. */
+char *isolate_ltr_spans(const char *text);
+
+typedef enum { SPAN_NUMBER, SPAN_WEB, SPAN_EMAIL } span_kind;
+
+/* Finds the next span at or after *pos in text; returns its start and sets
+ * *end and *kind, or returns -1 when there is none. Shared with the catalog
+ * checks, which compare the spans of a msgid with its translation. */
+long isolate_next_span(const char *text, size_t pos, size_t *end, span_kind *kind);
+
+#endif

@@ -1,0 +1,301 @@
+#include "guide_page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../content/catalog.h"
+#include "../content/isolate.h"
+#include "../content/localize.h"
+#include "../text/draw.h"
+#include "typeset.h"
+
+typedef enum { ITEM_TEXT, ITEM_CARD, ITEM_NOTE_BOX } item_kind;
+
+typedef struct {
+	item_kind kind;
+	text_layout *layout; /* ITEM_TEXT */
+	float x, y, w, h;    /* page coordinates */
+	SDL_Color color;
+} page_item;
+
+struct guide_page {
+	page_item *items;
+	size_t count, cap;
+	float height;
+};
+
+/* Layout state while the page is built, top to bottom. */
+typedef struct {
+	guide_page *page;
+	text_fontset *fonts;
+	const language *lang, *english;
+	float unit, left, width, y;
+} builder;
+
+static const SDL_Color INK = {0x1d, 0x1b, 0x2e, 255};
+static const SDL_Color MUTED = {0x5c, 0x58, 0x6b, 255};
+static const SDL_Color ACCENT = {0x5a, 0x3d, 0x8a, 255};
+
+static page_item *push(guide_page *p)
+{
+	if (p->count == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 32;
+		page_item *items = realloc(p->items, cap * sizeof *items);
+
+		if (!items)
+			return NULL;
+		p->items = items;
+		p->cap = cap;
+	}
+	memset(&p->items[p->count], 0, sizeof *p->items);
+	return &p->items[p->count++];
+}
+
+/* Adds text at the current position; indent is from the start edge (the
+ * right for right-to-left languages). Returns its height. */
+static float add_text(builder *b, const language *lang, const char *text, float size,
+		      float indent, SDL_Color color, type_role role)
+{
+	text_layout *l = typeset(b->fonts, lang, text, size * b->unit, b->width - indent, role, false);
+	page_item *it;
+	float h;
+
+	if (!l)
+		return 0;
+	it = push(b->page);
+	if (!it) {
+		text_layout_destroy(l);
+		return 0;
+	}
+	h = text_layout_height(l);
+	it->kind = ITEM_TEXT;
+	it->layout = l;
+	/* The page's direction, not the text's, decides the start edge. */
+	it->x = b->lang->rtl ? b->left : b->left + indent;
+	it->y = b->y;
+	it->w = b->width - indent;
+	it->h = h;
+	it->color = color;
+	return h;
+}
+
+/* A UI string: laid out as English when it has no translation yet. */
+static float add_ui_string(builder *b, const char *text, bool translated, float size,
+			   float indent, SDL_Color color)
+{
+	return add_text(b, translated ? b->lang : b->english, text, size, indent, color, TYPE_UI);
+}
+
+/* A source text in the reader's language, or in English with a marker. */
+static float add_localized(builder *b, const char *ctx, const char *english, float size,
+			   float indent, SDL_Color color)
+{
+	bool translated;
+	char *text = localize(ctx, english, &translated);
+	float h = 0;
+
+	if (!text)
+		return 0;
+	if (!translated) {
+		bool ok;
+		/* TRANSLATORS: shown above a paragraph that has no translation yet. */
+		const char *marker = catalog_get("page", "Not translated yet. Shown in English:", &ok);
+
+		h += add_ui_string(b, marker, ok, 22, indent, MUTED);
+		b->y += h;
+	}
+	h += add_text(b, translated ? b->lang : b->english, text, size, indent, color, TYPE_BODY);
+	free(text);
+	return h;
+}
+
+static void add_card(builder *b, const contact *c)
+{
+	char ctx[256];
+	float top = b->y, pad = 24 * b->unit;
+	page_item *box = push(b->page);
+	size_t box_index = b->page->count - 1;
+
+	if (!box)
+		return;
+	box->kind = ITEM_CARD;
+	b->y += pad;
+	b->left += pad;
+	b->width -= 2 * pad;
+	contact_msgctxt(c, "name", ctx, sizeof ctx);
+	b->y += add_localized(b, ctx, c->name, 30, 0, ACCENT);
+	for (int i = 0; i < c->phone_count; i++) {
+		char *number = isolate_ltr_spans(c->phones[i].number);
+
+		if (number) {
+			b->y += add_text(b, b->lang, number, 46, 0, INK, TYPE_UI);
+			free(number);
+		}
+		if (c->phones[i].label) {
+			contact_msgctxt(c, "phone", ctx, sizeof ctx);
+			b->y += add_localized(b, ctx, c->phones[i].label, 24, 0, MUTED);
+		}
+	}
+	if (c->hours) {
+		contact_msgctxt(c, "hours", ctx, sizeof ctx);
+		b->y += add_localized(b, ctx, c->hours, 26, 0, INK);
+	}
+	/* Addresses, web and e-mail addresses are never translated. */
+	if (c->address) {
+		char *s = isolate_ltr_spans(c->address);
+
+		b->y += s ? add_text(b, b->lang, s, 26, 0, INK, TYPE_BODY) : 0;
+		free(s);
+	}
+	if (c->web) {
+		char *s = isolate_ltr_spans(c->web);
+
+		b->y += s ? add_text(b, b->lang, s, 26, 0, ACCENT, TYPE_BODY) : 0;
+		free(s);
+	}
+	if (c->email) {
+		char *s = isolate_ltr_spans(c->email);
+
+		b->y += s ? add_text(b, b->lang, s, 26, 0, ACCENT, TYPE_BODY) : 0;
+		free(s);
+	}
+	b->left -= pad;
+	b->width += 2 * pad;
+	b->y += pad;
+	box = &b->page->items[box_index]; /* push may have moved it */
+	box->x = b->left;
+	box->y = top;
+	box->w = b->width;
+	box->h = b->y - top;
+	b->y += 20 * b->unit;
+}
+
+guide_page *guide_page_create(const guide *g, const contact_list *contacts, text_fontset *fonts,
+			      const language *lang, int w, int h, float text_scale)
+{
+	guide_page *p = calloc(1, sizeof *p);
+	builder b;
+	char ctx[256];
+	float column;
+
+	if (!p)
+		return NULL;
+	b.page = p;
+	b.fonts = fonts;
+	b.lang = lang;
+	b.english = language_find("en");
+	b.unit = (float)(w < h ? w : h) / 1080.0f * (text_scale > 0 ? text_scale : 1);
+	column = (float)w - 160.0f * (float)(w < h ? w : h) / 1080.0f;
+	if (column > 1200 * b.unit)
+		column = 1200 * b.unit;
+	b.width = column;
+	b.left = ((float)w - column) / 2;
+	b.y = 40 * b.unit;
+	if (!catalog_reviewed()) {
+		bool ok;
+		/* TRANSLATORS: shown at the top of every page in a language whose
+		 * translation a native speaker has not checked yet. */
+		const char *notice = catalog_get(
+		    "page", "This translation is a draft. A native speaker has not checked it yet.",
+		    &ok);
+
+		b.y += add_ui_string(&b, notice, ok, 22, 0, MUTED) + 16 * b.unit;
+	}
+	guide_msgctxt(g, NULL, ctx, sizeof ctx);
+	b.y += add_localized(&b, ctx, g->title, 48, 0, INK) + 24 * b.unit;
+	for (size_t i = 0; i < g->block_count; i++) {
+		const guide_block *blk = &g->blocks[i];
+
+		guide_msgctxt(g, blk, ctx, sizeof ctx);
+		switch (blk->kind) {
+		case BLOCK_HEADING:
+			b.y += 16 * b.unit;
+			b.y += add_localized(&b, ctx, blk->text, 36, 0, ACCENT) + 8 * b.unit;
+			break;
+		case BLOCK_PARAGRAPH:
+			b.y += add_localized(&b, ctx, blk->text, 30, 0, INK) + 16 * b.unit;
+			break;
+		case BLOCK_BULLET: {
+			float y0 = b.y;
+
+			add_text(&b, lang, "•", 30, 0, ACCENT, TYPE_BODY);
+			b.y = y0;
+			b.y += add_localized(&b, ctx, blk->text, 30, 36 * b.unit, INK) + 10 * b.unit;
+			break;
+		}
+		case BLOCK_NOTE: {
+			page_item *box = push(p);
+			size_t at = p->count - 1;
+			float top = b.y;
+
+			if (!box)
+				break;
+			box->kind = ITEM_NOTE_BOX;
+			b.y += 16 * b.unit;
+			b.left += 24 * b.unit;
+			b.width -= 48 * b.unit;
+			b.y += add_localized(&b, ctx, blk->text, 28, 0, INK) + 16 * b.unit;
+			b.left -= 24 * b.unit;
+			b.width += 48 * b.unit;
+			p->items[at].x = b.left;
+			p->items[at].y = top;
+			p->items[at].w = b.width;
+			p->items[at].h = b.y - top;
+			b.y += 20 * b.unit;
+			break;
+		}
+		case BLOCK_CONTACT: {
+			const contact *c = contacts_find(contacts, blk->text);
+
+			if (c)
+				add_card(&b, c);
+			break;
+		}
+		}
+	}
+	p->height = b.y + 40 * b.unit;
+	return p;
+}
+
+void guide_page_destroy(guide_page *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->count; i++)
+		text_layout_destroy(p->items[i].layout);
+	free(p->items);
+	free(p);
+}
+
+float guide_page_height(const guide_page *p)
+{
+	return p->height;
+}
+
+void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, float scroll,
+		     const SDL_Rect *view)
+{
+	for (size_t i = 0; i < p->count; i++) {
+		const page_item *it = &p->items[i];
+		float y = it->y - scroll + (float)view->y;
+		SDL_FRect box = {it->x + (float)view->x, y, it->w, it->h};
+
+		if (y > (float)(view->y + view->h) || y + it->h < (float)view->y)
+			continue; /* off screen */
+		switch (it->kind) {
+		case ITEM_CARD:
+			SDL_SetRenderDrawColor(r, 0xff, 0xff, 0xff, 255);
+			SDL_RenderFillRectF(r, &box);
+			SDL_SetRenderDrawColor(r, ACCENT.r, ACCENT.g, ACCENT.b, 255);
+			SDL_RenderDrawRectF(r, &box);
+			break;
+		case ITEM_NOTE_BOX:
+			SDL_SetRenderDrawColor(r, 0xf1, 0xea, 0xfa, 255);
+			SDL_RenderFillRectF(r, &box);
+			break;
+		case ITEM_TEXT:
+			text_draw(r, atlas, it->layout, box.x, box.y, it->color, view);
+			break;
+		}
+	}
+}

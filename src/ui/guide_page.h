@@ -1,0 +1,31 @@
+/* A guide page: title, headings, paragraphs, bullets, notes and contact
+ * cards, laid out once for a language, a size and a text scale. Untranslated
+ * blocks show in English with a marker in the reader's language; a draft
+ * translation carries a notice. */
+#ifndef MIRA_UI_GUIDE_PAGE_H
+#define MIRA_UI_GUIDE_PAGE_H
+
+#include <SDL.h>
+
+#include "../content/contacts.h"
+#include "../content/guide.h"
+#include "../content/language.h"
+#include "../text/atlas.h"
+#include "../text/font.h"
+
+typedef struct guide_page guide_page;
+
+/* Lays the page out in the current catalog language lang, w pixels wide on
+ * a w x h screen. g, contacts and fonts must outlive the page. */
+guide_page *guide_page_create(const guide *g, const contact_list *contacts, text_fontset *fonts,
+			      const language *lang, int w, int h, float text_scale);
+void guide_page_destroy(guide_page *page);
+
+float guide_page_height(const guide_page *page);
+
+/* Draws the page scrolled by scroll pixels into view; only what is inside
+ * view is drawn. */
+void guide_page_draw(const guide_page *page, SDL_Renderer *renderer, text_atlas *atlas,
+		     float scroll, const SDL_Rect *view);
+
+#endif

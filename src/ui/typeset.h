@@ -1,0 +1,19 @@
+/* Lays out UI text in a language: its direction, its font chain. */
+#ifndef MIRA_UI_TYPESET_H
+#define MIRA_UI_TYPESET_H
+
+#include <stdbool.h>
+
+#include "../content/language.h"
+#include "../text/font.h"
+#include "../text/layout.h"
+
+typedef enum { TYPE_BODY, TYPE_UI } type_role;
+
+/* A layout of text (NUL-terminated) at size pixels, width wide (0: no
+ * wrapping), centred or at the start edge. Caller destroys it; NULL only if
+ * memory ran out. */
+text_layout *typeset(text_fontset *fonts, const language *lang, const char *text, float size,
+		     float width, type_role role, bool center);
+
+#endif
