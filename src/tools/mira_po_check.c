@@ -215,6 +215,10 @@ static void run_msgfmt(tally *t, const char *path)
 	while (fgets(line, sizeof line, p)) {
 		bool warning = strstr(line, ": warning: ") != NULL;
 
+		/* The kiosk needs none of the bookkeeping header fields. */
+		if (warning && strstr(line, "missing in header"))
+			continue;
+
 		line[strcspn(line, "\n")] = '\0';
 		printf("  %s %s\n", warning ? "warning" : "ERROR  ", line);
 		if (warning)
@@ -240,9 +244,8 @@ static char *squeeze(const char *s)
 	return out;
 }
 
-static void check_catalog(const char *po_dir, const language *lang, text_fontset *fontset)
+static void check_catalog(const char *path, const language *lang, text_fontset *fontset)
 {
-	char path[4096];
 	tally t = {0, 0};
 	char *data, *plural, *review;
 	size_t len, translated = 0, fuzzy = 0, untranslated = 0, entries = 0;
@@ -251,7 +254,6 @@ static void check_catalog(const char *po_dir, const language *lang, text_fontset
 	text_font *fonts[2 * LANGUAGE_MAX_FONTS];
 	int nfonts;
 
-	snprintf(path, sizeof path, "%s/%s.po", po_dir, lang->code);
 	printf("\n%s (%s)  %s\n", lang->english_name, lang->code, path);
 	data = paths_read_file(path, &len);
 	if (!data) {
@@ -359,10 +361,13 @@ int main(int argc, char **argv)
 	static const struct option opts[] = {{"po-dir", required_argument, NULL, 'p'},
 					     {"fonts", required_argument, NULL, 'f'},
 					     {"contacts", required_argument, NULL, 'c'},
+					     {"catalog", required_argument, NULL, 'C'},
 					     {NULL, 0, NULL, 0}};
 	const char *po_dir = "po", *fonts_dir = "fonts", *contacts = NULL;
 	text_fontset *fontset;
 	int c, checked = 0;
+	const char *single[16];
+	int nsingle = 0;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -370,9 +375,13 @@ int main(int argc, char **argv)
 		case 'p': po_dir = optarg; break;
 		case 'f': fonts_dir = optarg; break;
 		case 'c': contacts = optarg; break;
+		case 'C':
+			if (nsingle < 16)
+				single[nsingle++] = optarg;
+			break;
 		default:
 			fprintf(stderr, "usage: mira-po-check [--po-dir DIR] [--fonts DIR] "
-					"[--contacts FILE] [LANG...]\n");
+					"[--contacts FILE] [--catalog FILE:LANG] [LANG...]\n");
 			return 2;
 		}
 	}
@@ -381,15 +390,31 @@ int main(int argc, char **argv)
 	if (!fontset)
 		return 2;
 	printf("Catalog check: %s\n", po_dir);
-	for (size_t i = 0; i < language_count(); i++) {
+	/* --catalog FILE:LANG checks one file as that language. */
+	for (int k = 0; k < nsingle; k++) {
+		char path[4096];
+		const char *colon = strrchr(single[k], ':');
+		const language *lang = colon ? language_find(colon + 1) : NULL;
+
+		if (!lang) {
+			fprintf(stderr, "mira-po-check: --catalog wants FILE:LANG, not '%s'\n", single[k]);
+			return 2;
+		}
+		snprintf(path, sizeof path, "%.*s", (int)(colon - single[k]), single[k]);
+		check_catalog(path, lang, fontset);
+		checked++;
+	}
+	for (size_t i = 0; i < language_count() && nsingle == 0; i++) {
 		const language *lang = language_at(i);
+		char path[4096];
 		bool wanted = optind == argc;
 
 		for (int k = optind; k < argc; k++)
 			wanted |= strcmp(argv[k], lang->code) == 0;
 		if (!wanted || strcmp(lang->code, "en") == 0)
 			continue;
-		check_catalog(po_dir, lang, fontset);
+		snprintf(path, sizeof path, "%s/%s.po", po_dir, lang->code);
+		check_catalog(path, lang, fontset);
 		checked++;
 	}
 	for (int k = optind; k < argc; k++)
