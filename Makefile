@@ -12,7 +12,7 @@ RUN_PKGS := gcc make pkg-config libsdl2-dev libsdl2-image-dev libharfbuzz-dev \
 CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
-	tesseract-ocr-pol tesseract-ocr-tur xvfb xdotool strace
+	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace
 
 PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc
 # pkg-config runs once, and only after `deps` has installed the packages.
