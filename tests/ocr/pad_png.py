@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Writes a copy of a PNG as 8-bit grey with a white border, for tesseract.
 
-usage: pad_png.py IN.png OUT.png [BORDER]   (BORDER in pixels, default 48)
+usage: pad_png.py IN.png OUT.png [BORDER [SCALE]]
+  BORDER: white pixels added on every side, default 48
+  SCALE: whole-number enlargement (nearest neighbour) before the border,
+         default 1; for experiments, the OCR test does not scale
 
-Tesseract's page layout analysis drops a text line that comes too close to
-the image's edge: with the renderers' 16 px margin it sometimes loses the
-whole first line (seen with Noto Naskh Arabic at 36.5 and 37 px, from both
-mira-text and pango-view), which would make the comparison measure where
-the line fell rather than how it was drawn. Both images get the same border.
+Tesseract's page layout analysis can drop a whole text line, and does so
+more often when the line comes close to the image's edge: with the
+renderers' 16 px margin it lost the first line of the Persian sample drawn
+by mira-text at 36.5 and 37 px, which a 48 px border brings back (it does not
+cure every such drop: Pango's image at 37 px loses the line either way).
+Both renderers' images get the same treatment.
 
 Reads 8-bit non-interlaced greyscale, grey+alpha, RGB or RGBA PNGs (what
 mira-text and pango-view write); alpha is composed over white. Only the
@@ -113,7 +117,7 @@ def write_png(path, width, height, rows):
 
 def main(argv):
     if len(argv) not in (3, 4, 5):
-        print("usage: pad_png.py IN.png OUT.png [BORDER]", file=sys.stderr)
+        print("usage: pad_png.py IN.png OUT.png [BORDER [SCALE]]", file=sys.stderr)
         return 2
     try:
         border = int(argv[3]) if len(argv) == 4 else 48
