@@ -37,7 +37,7 @@ bool catalog_init(const char *locale_dir)
 	snprintf(link_path, sizeof link_path, "%s", locale_dir);
 	if (!bind_resolved()) {
 		log_error("%s: the compiled catalogs are missing (run make); showing English",
-			  locale_dir);
+		          locale_dir);
 		bindtextdomain(CATALOG_DOMAIN, locale_dir);
 		textdomain(CATALOG_DOMAIN);
 		return false;
@@ -104,8 +104,8 @@ const char *catalog_get(const char *ctx, const char *msgid, bool *translated)
 	return out;
 }
 
-const char *catalog_nget(const char *ctx, const char *singular, const char *plural,
-			 unsigned long n, bool *translated)
+const char *catalog_nget(const char *ctx, const char *singular, const char *plural, unsigned long n,
+                         bool *translated)
 {
 	char stack[512];
 	char *key;

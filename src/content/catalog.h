@@ -28,8 +28,8 @@ const char *catalog_language(void);
 const char *catalog_get(const char *ctx, const char *msgid, bool *translated);
 
 /* Plural form for n, with the catalog's Plural-Forms (Arabic has six). */
-const char *catalog_nget(const char *ctx, const char *singular, const char *plural,
-			 unsigned long n, bool *translated);
+const char *catalog_nget(const char *ctx, const char *singular, const char *plural, unsigned long n,
+                         bool *translated);
 
 /* True when the current language's catalog exists and its header says
  * X-Review-Status: reviewed. English, the source, counts as reviewed. */
@@ -43,7 +43,7 @@ bool catalog_present(void);
 bool catalog_poll_reload(void);
 
 /* For xgettext: these mark UI strings in the sources. */
-#define tr(ctx, msgid) catalog_get(ctx, msgid, NULL)
+#define tr(ctx, msgid)                catalog_get(ctx, msgid, NULL)
 #define trn(ctx, singular, plural, n) catalog_nget(ctx, singular, plural, n, NULL)
 
 #endif

@@ -75,23 +75,24 @@ static bool valid_date(const char *s)
 /* Checks the finished contact; keeps it if complete. */
 static void finish(contact_list *out, contact *c, const char *file, diag_list *diags)
 {
-	const char *missing = !c->name			    ? "a 'name'"
-			      : !c->source		    ? "a 'source' (where the facts come from)"
-			      : !c->checked		    ? "a 'checked' date (YYYY-MM-DD)"
-			      : !c->phone_count && !c->web && !c->address ? "a phone, address or web"
-									: NULL;
+	const char *missing = !c->name      ? "a 'name'"
+	                      : !c->source  ? "a 'source' (where the facts come from)"
+	                      : !c->checked ? "a 'checked' date (YYYY-MM-DD)"
+	                      : !c->phone_count && !c->web && !c->address
+	                          ? "a phone, address or web"
+	                          : NULL;
 
 	if (!c->id)
 		return;
 	if (missing) {
-		diag_add(diags, DIAG_ERROR, file, c->line,
-			 "contact '%s' is not shown: it needs %s", c->id, missing);
+		diag_add(diags, DIAG_ERROR, file, c->line, "contact '%s' is not shown: it needs %s",
+		         c->id, missing);
 		contact_clear(c);
 		return;
 	}
 	if (contacts_find(out, c->id)) {
 		diag_add(diags, DIAG_ERROR, file, c->line,
-			 "the contact id '%s' is used twice; this one is not shown", c->id);
+		         "the contact id '%s' is used twice; this one is not shown", c->id);
 		contact_clear(c);
 		return;
 	}
@@ -99,18 +100,18 @@ static void finish(contact_list *out, contact *c, const char *file, diag_list *d
 	memset(c, 0, sizeof *c);
 }
 
-static void set_field(char **field, const char *value, const char *file, int line,
-		      const char *key, diag_list *diags)
+static void set_field(char **field, const char *value, const char *file, int line, const char *key,
+                      diag_list *diags)
 {
 	if (*field)
 		diag_add(diags, DIAG_ERROR, file, line, "'%s' is given twice; the first is kept",
-			 key);
+		         key);
 	else
 		*field = strdup(value);
 }
 
 bool contacts_parse(const char *file, const char *data, size_t len, contact_list *out,
-		    diag_list *diags)
+                    diag_list *diags)
 {
 	kv_reader r;
 	const char *key, *value;
@@ -142,7 +143,8 @@ bool contacts_parse(const char *file, const char *data, size_t len, contact_list
 		}
 		if (!cur.id) {
 			diag_add(diags, DIAG_ERROR, file, line,
-				 "'%s' comes before any [contact-id] line; the line was skipped", key);
+			         "'%s' comes before any [contact-id] line; the line was skipped",
+			         key);
 			continue;
 		}
 		if (strcmp(key, "phone") == 0) {
@@ -155,14 +157,15 @@ bool contacts_parse(const char *file, const char *data, size_t len, contact_list
 			snprintf(number, sizeof number, "%.*s", (int)n, value);
 			if (!valid_number(number)) {
 				diag_add(diags, DIAG_ERROR, file, line,
-					 "'%s' is not a phone number (digits and spaces, maybe a "
-					 "leading +); the number was left out",
-					 number);
+				         "'%s' is not a phone number (digits and spaces, maybe a "
+				         "leading +); the number was left out",
+				         number);
 			} else if (cur.phone_count == CONTACT_MAX_PHONES) {
-				diag_add(diags, DIAG_ERROR, file, line,
-					 "a contact has at most %d phone numbers; this one was left "
-					 "out",
-					 CONTACT_MAX_PHONES);
+				diag_add(
+				    diags, DIAG_ERROR, file, line,
+				    "a contact has at most %d phone numbers; this one was left "
+				    "out",
+				    CONTACT_MAX_PHONES);
 			} else {
 				contact_phone *p = &cur.phones[cur.phone_count++];
 
@@ -177,7 +180,7 @@ bool contacts_parse(const char *file, const char *data, size_t len, contact_list
 		} else if (strcmp(key, "checked") == 0) {
 			if (!valid_date(value))
 				diag_add(diags, DIAG_ERROR, file, line,
-					 "'checked' wants a date like 2026-11-24, not '%s'", value);
+				         "'checked' wants a date like 2026-11-24, not '%s'", value);
 			else
 				set_field(&cur.checked, value, file, line, key, diags);
 		} else if (strcmp(key, "name") == 0) {
@@ -195,10 +198,11 @@ bool contacts_parse(const char *file, const char *data, size_t len, contact_list
 		} else if (strcmp(key, "verify") == 0) {
 			set_field(&cur.verify, value, file, line, key, diags);
 		} else {
-			diag_add(diags, DIAG_ERROR, file, line,
-				 "unknown keyword '%s' (use name, phone, hours, address, web, email, "
-				 "checked, source or verify); the line was skipped",
-				 key);
+			diag_add(
+			    diags, DIAG_ERROR, file, line,
+			    "unknown keyword '%s' (use name, phone, hours, address, web, email, "
+			    "checked, source or verify); the line was skipped",
+			    key);
 		}
 	}
 	finish(out, &cur, file, diags);
@@ -215,8 +219,8 @@ bool contacts_load(const char *path, contact_list *out, diag_list *diags)
 
 	if (!data) {
 		diag_add(diags, DIAG_ERROR, path, 0,
-			 "the contacts registry cannot be read (%s); no contact cards are shown",
-			 strerror(errno));
+		         "the contacts registry cannot be read (%s); no contact cards are shown",
+		         strerror(errno));
 		return contacts_parse(path, "", 0, out, diags);
 	}
 	ok = contacts_parse(path, data, len, out, diags);

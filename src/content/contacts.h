@@ -44,7 +44,7 @@ typedef struct {
 /* Parses the registry. Bad lines and incomplete contacts are reported with
  * file and line and left out; the rest is kept. False if memory ran out. */
 bool contacts_parse(const char *file, const char *data, size_t len, contact_list *out,
-		    diag_list *diags);
+                    diag_list *diags);
 /* Reads and parses path; a missing file is reported and gives an empty list. */
 bool contacts_load(const char *path, contact_list *out, diag_list *diags);
 void contacts_free(contact_list *list);

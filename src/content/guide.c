@@ -11,7 +11,7 @@
 
 static const char *const block_keywords[] = {"heading", "paragraph", "bullet", "note", "contact"};
 static const char *const topic_ids[] = {"rights", "mental-health", "local-services", "about",
-					"help-now"};
+                                        "help-now"};
 
 const char *guide_block_keyword(block_kind kind)
 {
@@ -69,12 +69,12 @@ static bool add_block(guide *g, block_kind kind, const char *text, int line)
 }
 
 /* Sets a header field once; a second one is reported. */
-static void set_once(char **field, const char *value, const char *file, int line,
-		     const char *key, diag_list *diags)
+static void set_once(char **field, const char *value, const char *file, int line, const char *key,
+                     diag_list *diags)
 {
 	if (*field) {
 		diag_add(diags, DIAG_ERROR, file, line,
-			 "'%s' is given twice; the first one is kept", key);
+		         "'%s' is given twice; the first one is kept", key);
 		return;
 	}
 	*field = strdup(value);
@@ -103,14 +103,16 @@ guide *guide_parse(const char *file, const char *data, size_t len, diag_list *di
 				kind = k;
 		if (kind >= 0) {
 			if (!*value) {
-				diag_add(diags, DIAG_ERROR, file, line, "'%s' has no text; left out", key);
+				diag_add(diags, DIAG_ERROR, file, line,
+				         "'%s' has no text; left out", key);
 				continue;
 			}
 			if (kind == BLOCK_CONTACT && !valid_id(value)) {
 				diag_add(diags, DIAG_ERROR, file, line,
-					 "'%s' is not a contact id (lower-case letters, digits and '-'); "
-					 "left out",
-					 value);
+				         "'%s' is not a contact id (lower-case letters, digits and "
+				         "'-'); "
+				         "left out",
+				         value);
 				continue;
 			}
 			if (!add_block(g, (block_kind)kind, value, line))
@@ -118,12 +120,12 @@ guide *guide_parse(const char *file, const char *data, size_t len, diag_list *di
 			source_target_title = false;
 		} else if (strcmp(key, "source") == 0) {
 			char **target = source_target_title ? &g->title_source
-				      : g->block_count	    ? &g->blocks[g->block_count - 1].source
-							    : NULL;
+			                : g->block_count    ? &g->blocks[g->block_count - 1].source
+			                                    : NULL;
 
 			if (!target) {
 				diag_add(diags, DIAG_ERROR, file, line,
-					 "'source' must follow the title or the block it is about");
+				         "'source' must follow the title or the block it is about");
 			} else if (*target) {
 				/* Several sources for one block: keep them all. */
 				size_t n = strlen(*target) + strlen(value) + 4;
@@ -139,9 +141,10 @@ guide *guide_parse(const char *file, const char *data, size_t len, diag_list *di
 			}
 		} else if (strcmp(key, "id") == 0) {
 			if (!valid_id(value))
-				diag_add(diags, DIAG_ERROR, file, line,
-					 "the id '%s' may only use lower-case letters, digits and '-'",
-					 value);
+				diag_add(
+				    diags, DIAG_ERROR, file, line,
+				    "the id '%s' may only use lower-case letters, digits and '-'",
+				    value);
 			else
 				set_once(&g->id, value, file, line, key, diags);
 		} else if (strcmp(key, "title") == 0) {
@@ -158,10 +161,11 @@ guide *guide_parse(const char *file, const char *data, size_t len, diag_list *di
 			if (!topic_line)
 				topic_line = line;
 		} else {
-			diag_add(diags, DIAG_ERROR, file, line,
-				 "unknown keyword '%s' (use id, topic, icon, title, heading, "
-				 "paragraph, bullet, note, contact or source); the line was skipped",
-				 key);
+			diag_add(
+			    diags, DIAG_ERROR, file, line,
+			    "unknown keyword '%s' (use id, topic, icon, title, heading, "
+			    "paragraph, bullet, note, contact or source); the line was skipped",
+			    key);
 		}
 	}
 	for (int t = 0; topic && t < TOPIC_COUNT; t++)
@@ -169,14 +173,15 @@ guide *guide_parse(const char *file, const char *data, size_t len, diag_list *di
 			g->topic = (guide_topic)t;
 	if (topic && g->topic == TOPIC_COUNT)
 		diag_add(diags, DIAG_ERROR, file, topic_line,
-			 "unknown topic '%s' (use rights, mental-health, local-services, about or "
-			 "help-now)",
-			 topic);
+		         "unknown topic '%s' (use rights, mental-health, local-services, about or "
+		         "help-now)",
+		         topic);
 	free(topic);
 	kv_free(&r);
 	if (!g->id || !g->title || g->topic == TOPIC_COUNT) {
-		diag_add(diags, DIAG_ERROR, file, 0,
-			 "this guide is not shown: it needs an 'id', a 'title' and a known 'topic'");
+		diag_add(
+		    diags, DIAG_ERROR, file, 0,
+		    "this guide is not shown: it needs an 'id', a 'title' and a known 'topic'");
 		guide_free(g);
 		return NULL;
 	}
@@ -208,7 +213,7 @@ bool guides_load_dir(const char *dir, guide_list *out, diag_list *diags)
 	memset(out, 0, sizeof *out);
 	if (!d) {
 		diag_add(diags, DIAG_ERROR, dir, 0, "the guides folder cannot be read: %s",
-			 strerror(errno));
+		         strerror(errno));
 		return false;
 	}
 	while ((e = readdir(d)) != NULL) {
@@ -246,7 +251,8 @@ bool guides_load_dir(const char *dir, guide_list *out, diag_list *diags)
 			continue;
 		if (guides_find(out, g->id)) {
 			diag_add(diags, DIAG_ERROR, path, 0,
-				 "another guide already has the id '%s'; this one is not shown", g->id);
+			         "another guide already has the id '%s'; this one is not shown",
+			         g->id);
 			guide_free(g);
 			continue;
 		}

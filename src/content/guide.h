@@ -18,13 +18,7 @@
 
 #include "../util/diag.h"
 
-typedef enum {
-	BLOCK_HEADING,
-	BLOCK_PARAGRAPH,
-	BLOCK_BULLET,
-	BLOCK_NOTE,
-	BLOCK_CONTACT
-} block_kind;
+typedef enum { BLOCK_HEADING, BLOCK_PARAGRAPH, BLOCK_BULLET, BLOCK_NOTE, BLOCK_CONTACT } block_kind;
 
 typedef enum {
 	TOPIC_RIGHTS,

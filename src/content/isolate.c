@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define LRI "\xE2\x81\xA6"
-#define PDI "\xE2\x81\xA9"
+#define LRI     "\xE2\x81\xA6"
+#define PDI     "\xE2\x81\xA9"
 #define EN_DASH "\xE2\x80\x93"
 
 static bool digit(char c)

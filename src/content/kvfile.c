@@ -69,13 +69,13 @@ bool kv_next(kv_reader *r, const char **key, const char **value, int *line)
 		r->line++;
 		if (memchr(start, '\0', n)) {
 			diag_add(r->diags, DIAG_ERROR, r->file, r->line,
-				 "this line contains a NUL byte; the line was skipped");
+			         "this line contains a NUL byte; the line was skipped");
 			continue;
 		}
 		if (!kv_valid_utf8(start, n)) {
 			diag_add(r->diags, DIAG_ERROR, r->file, r->line,
-				 "this line is not valid UTF-8 text (save the file as UTF-8); the "
-				 "line was skipped");
+			         "this line is not valid UTF-8 text (save the file as UTF-8); the "
+			         "line was skipped");
 			continue;
 		}
 		s = trim(start);
@@ -85,8 +85,9 @@ bool kv_next(kv_reader *r, const char **key, const char **value, int *line)
 			char *end = strchr(s, ']');
 
 			if (!end || end[1] != '\0' || end == s + 1) {
-				diag_add(r->diags, DIAG_ERROR, r->file, r->line,
-					 "a section name must look like [name]; the line was skipped");
+				diag_add(
+				    r->diags, DIAG_ERROR, r->file, r->line,
+				    "a section name must look like [name]; the line was skipped");
 				continue;
 			}
 			*end = '\0';
@@ -97,9 +98,10 @@ bool kv_next(kv_reader *r, const char **key, const char **value, int *line)
 		}
 		colon = strchr(s, ':');
 		if (!colon || colon == s) {
-			diag_add(r->diags, DIAG_ERROR, r->file, r->line,
-				 "expected 'keyword: text' (for example 'paragraph: ...'); the line "
-				 "was skipped");
+			diag_add(
+			    r->diags, DIAG_ERROR, r->file, r->line,
+			    "expected 'keyword: text' (for example 'paragraph: ...'); the line "
+			    "was skipped");
 			continue;
 		}
 		*colon = '\0';

@@ -10,7 +10,7 @@
 
 typedef struct {
 	const char *file; /* for messages; not owned */
-	char *data;	  /* a private copy, cut into lines */
+	char *data;       /* a private copy, cut into lines */
 	size_t len, pos;
 	int line;
 	diag_list *diags;

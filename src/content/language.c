@@ -4,21 +4,21 @@
 
 #include "../text/font.h"
 
-#define SANS "NotoSans-Regular.ttf"
-#define NASKH "NotoNaskhArabic-Regular.ttf"
+#define SANS      "NotoSans-Regular.ttf"
+#define NASKH     "NotoNaskhArabic-Regular.ttf"
 #define ARABIC_UI "NotoSansArabic-Regular.ttf"
-#define NASTALIQ "NotoNastaliqUrdu-Regular.ttf"
-#define ETHIOPIC "NotoSansEthiopic-Regular.ttf"
+#define NASTALIQ  "NotoNastaliqUrdu-Regular.ttf"
+#define ETHIOPIC  "NotoSansEthiopic-Regular.ttf"
 
-#define ONE_OTHER "nplurals=2; plural=(n != 1);"
+#define ONE_OTHER     "nplurals=2; plural=(n != 1);"
 #define ZERO_ONE_SAME "nplurals=2; plural=(n > 1);"
-#define SLAVIC_UK                                                                                \
-	"nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "      \
+#define SLAVIC_UK                                                                                  \
+	"nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "       \
 	"n%100>=20) ? 1 : 2);"
-#define SLAVIC_PL                                                                                \
+#define SLAVIC_PL                                                                                  \
 	"nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
-#define ARABIC_PLURAL                                                                            \
-	"nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "       \
+#define ARABIC_PLURAL                                                                              \
+	"nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "        \
 	"n%100>=11 ? 4 : 5);"
 
 /* Sorani stays off the Nastaliq font: it lacks ڕ ڵ ێ. Ethiopic lacks ASCII
@@ -26,13 +26,52 @@
 static const language languages[] = {
     {"nb", "Norsk bokmål", "Norwegian Bokmål", "Velkommen", false, {SANS}, {SANS}, ONE_OTHER, 2},
     {"en", "English", "English", "Welcome", false, {SANS}, {SANS}, ONE_OTHER, 2},
-    {"ar", "العربية", "Arabic", "أهلاً وسهلاً", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ARABIC_PLURAL, 6},
-    {"fa", "فارسی", "Persian", "خوش آمدید", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ZERO_ONE_SAME, 2},
-    {"ur", "اردو", "Urdu", "خوش آمدید", true, {NASTALIQ, NASKH, SANS}, {NASTALIQ, NASKH, SANS}, ONE_OTHER, 2},
-    {"ckb", "کوردیی ناوەندی", "Sorani Kurdish", "بەخێربێن", true, {NASKH, SANS}, {ARABIC_UI, SANS},
-     ONE_OTHER, 2},
+    {"ar",
+     "العربية",
+     "Arabic",
+     "أهلاً وسهلاً",
+     true,
+     {NASKH, SANS},
+     {ARABIC_UI, SANS},
+     ARABIC_PLURAL,
+     6},
+    {"fa",
+     "فارسی",
+     "Persian",
+     "خوش آمدید",
+     true,
+     {NASKH, SANS},
+     {ARABIC_UI, SANS},
+     ZERO_ONE_SAME,
+     2},
+    {"ur",
+     "اردو",
+     "Urdu",
+     "خوش آمدید",
+     true,
+     {NASTALIQ, NASKH, SANS},
+     {NASTALIQ, NASKH, SANS},
+     ONE_OTHER,
+     2},
+    {"ckb",
+     "کوردیی ناوەندی",
+     "Sorani Kurdish",
+     "بەخێربێن",
+     true,
+     {NASKH, SANS},
+     {ARABIC_UI, SANS},
+     ONE_OTHER,
+     2},
     {"so", "Soomaali", "Somali", "Soo dhawoow", false, {SANS}, {SANS}, ONE_OTHER, 2},
-    {"ti", "ትግርኛ", "Tigrinya", "እንቋዕ ብደሓን መጻእኩም", false, {ETHIOPIC, SANS}, {ETHIOPIC, SANS}, ZERO_ONE_SAME, 2},
+    {"ti",
+     "ትግርኛ",
+     "Tigrinya",
+     "እንቋዕ ብደሓን መጻእኩም",
+     false,
+     {ETHIOPIC, SANS},
+     {ETHIOPIC, SANS},
+     ZERO_ONE_SAME,
+     2},
     {"uk", "Українська", "Ukrainian", "Ласкаво просимо", false, {SANS}, {SANS}, SLAVIC_UK, 3},
     {"pl", "Polski", "Polish", "Witamy", false, {SANS}, {SANS}, SLAVIC_PL, 3},
     {"tr", "Türkçe", "Turkish", "Hoş geldiniz", false, {SANS}, {SANS}, ONE_OTHER, 2},
@@ -57,7 +96,7 @@ const language *language_find(const char *code)
 }
 
 int language_font_chain(const language *lang, struct text_fontset *set, bool ui,
-			struct text_font **chain)
+                        struct text_font **chain)
 {
 	const char *const *names = ui ? lang->ui_fonts : lang->body_fonts;
 	int n = 0;

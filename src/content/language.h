@@ -9,14 +9,14 @@
 #define LANGUAGE_MAX_FONTS 4
 
 typedef struct {
-	const char *code;	   /* gettext and HarfBuzz code: "ckb" */
-	const char *autonym;	   /* the name in its own script */
-	const char *english_name;  /* for staff reports */
-	const char *welcome;	   /* "Welcome" in the language itself */
-	bool rtl;		   /* paragraph direction */
+	const char *code;                           /* gettext and HarfBuzz code: "ckb" */
+	const char *autonym;                        /* the name in its own script */
+	const char *english_name;                   /* for staff reports */
+	const char *welcome;                        /* "Welcome" in the language itself */
+	bool rtl;                                   /* paragraph direction */
 	const char *body_fonts[LANGUAGE_MAX_FONTS]; /* font chain for reading text */
 	const char *ui_fonts[LANGUAGE_MAX_FONTS];   /* font chain for labels and buttons */
-	const char *plural_forms;  /* the PO header value */
+	const char *plural_forms;                   /* the PO header value */
 	int nplurals;
 } language;
 
@@ -33,6 +33,6 @@ struct text_fontset;
 /* Fills chain (LANGUAGE_MAX_FONTS entries) with the language's body or UI
  * fonts from set, skipping files that cannot be opened; returns how many. */
 int language_font_chain(const language *lang, struct text_fontset *set, bool ui,
-			struct text_font **chain);
+                        struct text_font **chain);
 
 #endif

@@ -181,8 +181,9 @@ static bool parse_line(parser *p, char *s, int line, bool obsolete)
 			return true;
 		}
 	} else {
-		bad(p, line, "this line is not PO syntax (msgctxt, msgid, msgstr, a quoted "
-			     "string or a # comment); it was skipped");
+		bad(p, line,
+		    "this line is not PO syntax (msgctxt, msgid, msgstr, a quoted "
+		    "string or a # comment); it was skipped");
 		return true;
 	}
 	if (!append_literal(target, rest)) {

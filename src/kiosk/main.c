@@ -49,12 +49,13 @@ typedef struct {
 
 static void usage(FILE *out)
 {
-	fprintf(out,
-		"usage: mira-kiosk [--windowed[=WxH]] [--size WxH] [--screenshot FILE.png]\n"
-		"                  [--lang CODE] [--page ID] [--text-scale F] [--data-dir DIR]\n"
-		"                  [--locale-dir DIR] [--list-languages] [--list-pages] [--verbose]\n"
-		"Fullscreen by default. --screenshot renders the screen headless (no display\n"
-		"needed) at --size (default 1920x1080) and exits.\n");
+	fprintf(
+	    out,
+	    "usage: mira-kiosk [--windowed[=WxH]] [--size WxH] [--screenshot FILE.png]\n"
+	    "                  [--lang CODE] [--page ID] [--text-scale F] [--data-dir DIR]\n"
+	    "                  [--locale-dir DIR] [--list-languages] [--list-pages] [--verbose]\n"
+	    "Fullscreen by default. --screenshot renders the screen headless (no display\n"
+	    "needed) at --size (default 1920x1080) and exits.\n");
 }
 
 static bool parse_size(const char *s, int *w, int *h)
@@ -78,18 +79,18 @@ static bool parse_size(const char *s, int *w, int *h)
 static int parse_options(int argc, char **argv, options *o)
 {
 	static const struct option opts[] = {{"windowed", optional_argument, NULL, 'w'},
-					     {"size", required_argument, NULL, 's'},
-					     {"screenshot", required_argument, NULL, 'S'},
-					     {"data-dir", required_argument, NULL, 'd'},
-					     {"list-languages", no_argument, NULL, 'L'},
-					     {"list-pages", no_argument, NULL, 'P'},
-					     {"lang", required_argument, NULL, 'l'},
-					     {"page", required_argument, NULL, 'p'},
-					     {"text-scale", required_argument, NULL, 't'},
-					     {"locale-dir", required_argument, NULL, 'D'},
-					     {"verbose", no_argument, NULL, 'v'},
-					     {"help", no_argument, NULL, 'h'},
-					     {NULL, 0, NULL, 0}};
+	                                     {"size", required_argument, NULL, 's'},
+	                                     {"screenshot", required_argument, NULL, 'S'},
+	                                     {"data-dir", required_argument, NULL, 'd'},
+	                                     {"list-languages", no_argument, NULL, 'L'},
+	                                     {"list-pages", no_argument, NULL, 'P'},
+	                                     {"lang", required_argument, NULL, 'l'},
+	                                     {"page", required_argument, NULL, 'p'},
+	                                     {"text-scale", required_argument, NULL, 't'},
+	                                     {"locale-dir", required_argument, NULL, 'D'},
+	                                     {"verbose", no_argument, NULL, 'v'},
+	                                     {"help", no_argument, NULL, 'h'},
+	                                     {NULL, 0, NULL, 0}};
 	int c;
 
 	opterr = 0; /* one line of our own instead of getopt's */
@@ -98,60 +99,57 @@ static int parse_options(int argc, char **argv, options *o)
 		case 'w':
 			o->windowed = true;
 			if (optarg && !parse_size(optarg, &o->width, &o->height)) {
-				fprintf(stderr, "mira-kiosk: --windowed wants WIDTHxHEIGHT, e.g. 1280x800, not '%s'\n", optarg);
+				fprintf(stderr,
+				        "mira-kiosk: --windowed wants WIDTHxHEIGHT, e.g. 1280x800, "
+				        "not '%s'\n",
+				        optarg);
 				return 3;
 			}
 			break;
 		case 's':
 			if (!parse_size(optarg, &o->width, &o->height)) {
-				fprintf(stderr, "mira-kiosk: --size wants WIDTHxHEIGHT from 320x240 to 8192x8192, not '%s'\n", optarg);
+				fprintf(stderr,
+				        "mira-kiosk: --size wants WIDTHxHEIGHT from 320x240 to "
+				        "8192x8192, not '%s'\n",
+				        optarg);
 				return 3;
 			}
 			break;
-		case 'S':
-			o->screenshot = optarg;
-			break;
-		case 'd':
-			o->data_dir = optarg;
-			break;
-		case 'L':
-			o->list_languages = true;
-			break;
-		case 'P':
-			o->list_pages = true;
-			break;
+		case 'S': o->screenshot = optarg; break;
+		case 'd': o->data_dir = optarg; break;
+		case 'L': o->list_languages = true; break;
+		case 'P': o->list_pages = true; break;
 		case 'l':
 			if (!language_find(optarg)) {
-				fprintf(stderr, "mira-kiosk: unknown language '%s' (see --list-languages)\n", optarg);
+				fprintf(
+				    stderr,
+				    "mira-kiosk: unknown language '%s' (see --list-languages)\n",
+				    optarg);
 				return 3;
 			}
 			o->lang = optarg;
 			break;
-		case 'p':
-			o->page = optarg;
-			break;
-		case 'D':
-			o->locale_dir = optarg;
-			break;
+		case 'p': o->page = optarg; break;
+		case 'D': o->locale_dir = optarg; break;
 		case 't': {
 			char *end;
 
 			o->text_scale = strtof(optarg, &end);
 			if (*end || o->text_scale < 0.5f || o->text_scale > 3.0f) {
-				fprintf(stderr, "mira-kiosk: --text-scale wants a number from 0.5 to 3, not '%s'\n", optarg);
+				fprintf(stderr,
+				        "mira-kiosk: --text-scale wants a number from 0.5 to 3, "
+				        "not '%s'\n",
+				        optarg);
 				return 3;
 			}
 			break;
 		}
-		case 'v':
-			log_set_level(LOG_LEVEL_INFO);
-			break;
-		case 'h':
-			usage(stdout);
-			return 1;
+		case 'v': log_set_level(LOG_LEVEL_INFO); break;
+		case 'h': usage(stdout); return 1;
 		default:
-			fprintf(stderr, "mira-kiosk: unknown or incomplete option '%s' (see --help)\n",
-				argv[optind - 1]);
+			fprintf(stderr,
+			        "mira-kiosk: unknown or incomplete option '%s' (see --help)\n",
+			        argv[optind - 1]);
 			return 3;
 		}
 	}
@@ -171,7 +169,7 @@ static void build_screen(kiosk *k)
 	k->guide = NULL;
 	if (k->page)
 		k->guide = guide_page_create(k->page, &k->contacts, k->fonts, k->lang, k->w, k->h,
-					     k->opt->text_scale);
+		                             k->opt->text_scale);
 	else
 		k->welcome = welcome_create(k->fonts, k->w, k->h);
 }
@@ -236,7 +234,7 @@ static int run_window(kiosk *k)
 	if (!o->windowed)
 		flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
 	win = SDL_CreateWindow("MiRA", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o->width,
-			       o->height, flags);
+	                       o->height, flags);
 	if (!win)
 		goto end;
 	r = SDL_CreateRenderer(win, -1, SDL_RENDERER_PRESENTVSYNC);
@@ -282,8 +280,7 @@ static int run_window(kiosk *k)
 			}
 			dirty = true;
 			break;
-		default:
-			break;
+		default: break;
 		}
 	}
 	status = 0;

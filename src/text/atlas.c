@@ -7,7 +7,7 @@
 
 #define PAGE_SIZE 1024
 #define MAX_PAGES 64
-#define PAD 1
+#define PAD       1
 
 typedef struct {
 	uint32_t key_font, key_px, key_gid;
@@ -62,7 +62,7 @@ void atlas_destroy(text_atlas *a)
 static size_t hash(uint32_t f, uint32_t px, uint32_t gid)
 {
 	uint64_t h = ((uint64_t)f * 0x9E3779B1u) ^ ((uint64_t)px * 0x85EBCA77u) ^
-		     ((uint64_t)gid * 0xC2B2AE3Du);
+	             ((uint64_t)gid * 0xC2B2AE3Du);
 
 	h ^= h >> 29;
 	return (size_t)(h * 0xBF58476D1CE4E5B9ull >> 20);
@@ -88,7 +88,7 @@ static bool rehash(text_atlas *a)
 	for (size_t i = 0; i < a->cap; i++)
 		if (a->table[i].used)
 			*find_slot(t, cap, a->table[i].key_font, a->table[i].key_px,
-				   a->table[i].key_gid) = a->table[i];
+			           a->table[i].key_gid) = a->table[i];
 	free(a->table);
 	a->table = t;
 	a->cap = cap;
@@ -105,7 +105,7 @@ static bool new_page(text_atlas *a)
 	p = &a->pages[a->page_count];
 	memset(p, 0, sizeof *p);
 	p->texture = SDL_CreateTexture(a->renderer, SDL_PIXELFORMAT_ARGB8888,
-				       SDL_TEXTUREACCESS_STATIC, PAGE_SIZE, PAGE_SIZE);
+	                               SDL_TEXTUREACCESS_STATIC, PAGE_SIZE, PAGE_SIZE);
 	if (!p->texture) {
 		log_error("cannot create a glyph texture: %s", SDL_GetError());
 		return false;

@@ -15,8 +15,8 @@ typedef struct text_atlas text_atlas;
 
 typedef struct {
 	SDL_Texture *texture; /* owned by the atlas */
-	SDL_Rect src;	      /* the glyph's pixels in the texture */
-	int left, top;	      /* bitmap offset from the pen position (top: up) */
+	SDL_Rect src;         /* the glyph's pixels in the texture */
+	int left, top;        /* bitmap offset from the pen position (top: up) */
 } atlas_glyph;
 
 /* The atlas draws through renderer, which must outlive it. NULL on failure. */

@@ -8,9 +8,9 @@ int bidi_levels(const uint32_t *cps, size_t n, text_dir base, uint8_t *levels)
 	FriBidiCharType *types;
 	FriBidiBracketType *brackets;
 	FriBidiLevel *lv;
-	FriBidiParType par = base == TEXT_DIR_RTL ? FRIBIDI_PAR_RTL
-			     : base == TEXT_DIR_LTR ? FRIBIDI_PAR_LTR
-						    : FRIBIDI_PAR_ON;
+	FriBidiParType par = base == TEXT_DIR_RTL   ? FRIBIDI_PAR_RTL
+	                     : base == TEXT_DIR_LTR ? FRIBIDI_PAR_LTR
+	                                            : FRIBIDI_PAR_ON;
 	int result = -1;
 
 	if (n == 0)
@@ -35,7 +35,7 @@ end:
 }
 
 bool bidi_reorder_line(const uint32_t *cps, const uint8_t *levels, size_t start, size_t len,
-		       int par_level, uint32_t *map)
+                       int par_level, uint32_t *map)
 {
 	FriBidiCharType *types;
 	FriBidiLevel *lv;
@@ -56,7 +56,7 @@ bool bidi_reorder_line(const uint32_t *cps, const uint8_t *levels, size_t start,
 	}
 	/* flags 0: no mirroring (HarfBuzz mirrors), no NSM reordering (L3). */
 	if (!fribidi_reorder_line(0, types, (FriBidiStrIndex)len, 0,
-				  par_level ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR, lv, NULL, m))
+	                          par_level ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR, lv, NULL, m))
 		goto end;
 	for (size_t i = 0; i < len; i++)
 		map[i] = (uint32_t)(start + (size_t)m[i]);

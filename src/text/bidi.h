@@ -20,7 +20,7 @@ int bidi_levels(const uint32_t *cps, size_t n, text_dir base, uint8_t *levels);
  * left. Marks are not moved (no L3): the shaper keeps them with their base.
  * Returns false if memory ran out. */
 bool bidi_reorder_line(const uint32_t *cps, const uint8_t *levels, size_t start, size_t len,
-		       int par_level, uint32_t *map);
+                       int par_level, uint32_t *map);
 
 /* True for characters that rule X9 removes (explicit embeddings and BN);
  * they keep a level here but are invisible. */

@@ -68,7 +68,7 @@ static UBreakIterator *get_iter(UBreakIteratorType type, const char *locale)
 }
 
 static bool run_iter(UBreakIteratorType type, const char *locale, const uint32_t *cps, size_t n,
-		     uint8_t *out)
+                     uint8_t *out)
 {
 	UChar *u16;
 	uint32_t *to_cp;
@@ -101,7 +101,7 @@ static bool run_iter(UBreakIteratorType type, const char *locale, const uint32_t
 			break;
 		if (type == UBRK_LINE)
 			out[i] = ubrk_getRuleStatus(bi) >= UBRK_LINE_HARD ? BREAK_MANDATORY
-									 : BREAK_ALLOWED;
+			                                                  : BREAK_ALLOWED;
 		else
 			out[i] = 1;
 	}

@@ -58,7 +58,7 @@ static bool flush(SDL_Renderer *r, SDL_Texture *t, batch *b)
 }
 
 bool text_draw(SDL_Renderer *renderer, text_atlas *atlas, const text_layout *layout, float x,
-	       float y, SDL_Color color, const SDL_Rect *clip)
+               float y, SDL_Color color, const SDL_Rect *clip)
 {
 	size_t nlines, nruns;
 	const text_line *lines = text_layout_lines(layout, &nlines);
@@ -74,7 +74,7 @@ bool text_draw(SDL_Renderer *renderer, text_atlas *atlas, const text_layout *lay
 		const text_line *line = &lines[i];
 
 		if (clip && (y + line->top + line->height < (float)clip->y ||
-			     y + line->top > (float)(clip->y + clip->h)))
+		             y + line->top > (float)(clip->y + clip->h)))
 			continue;
 		for (size_t r = line->first_run; r < line->first_run + line->run_count; r++) {
 			for (size_t g = runs[r].first_glyph;

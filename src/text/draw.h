@@ -13,6 +13,6 @@
 /* Draws layout with its top left at (x, y) in color. Lines entirely outside
  * clip (when not NULL) are skipped. Returns false if SDL failed. */
 bool text_draw(SDL_Renderer *renderer, text_atlas *atlas, const text_layout *layout, float x,
-	       float y, SDL_Color color, const SDL_Rect *clip);
+               float y, SDL_Color color, const SDL_Rect *clip);
 
 #endif

@@ -134,7 +134,7 @@ text_font *fontset_get(text_fontset *set, const char *name)
 		return f;
 	}
 	log_error("font %s/%s cannot be used: %s; text falls back to the other fonts", set->dir,
-		  name, why);
+	          name, why);
 	if (set->failed_count < MAX_FONTS)
 		set->failed[set->failed_count++] = strdup(name);
 	return NULL;

@@ -11,16 +11,16 @@
 #include <hb.h>
 
 typedef struct text_font {
-	char *name;	  /* file name, e.g. "NotoSans-Regular.ttf" */
-	int id;		  /* index in its font set; stable for atlas keys */
-	FT_Face ft;	  /* for rasterizing; size set by font_set_pixel_size */
-	hb_font_t *hb;	  /* for shaping, scaled to font units (size-free) */
-	int upem;	  /* units per em */
-	int ascender;	  /* font units, positive up */
-	int descender;	  /* font units, negative below the baseline */
-	int line_gap;	  /* font units */
-	int pixel_size;	  /* size the FreeType face is set to now, 0 if none */
-	hb_set_t *cover;  /* code points the font maps to a glyph */
+	char *name;      /* file name, e.g. "NotoSans-Regular.ttf" */
+	int id;          /* index in its font set; stable for atlas keys */
+	FT_Face ft;      /* for rasterizing; size set by font_set_pixel_size */
+	hb_font_t *hb;   /* for shaping, scaled to font units (size-free) */
+	int upem;        /* units per em */
+	int ascender;    /* font units, positive up */
+	int descender;   /* font units, negative below the baseline */
+	int line_gap;    /* font units */
+	int pixel_size;  /* size the FreeType face is set to now, 0 if none */
+	hb_set_t *cover; /* code points the font maps to a glyph */
 } text_font;
 
 typedef struct text_fontset text_fontset;

@@ -92,7 +92,7 @@ static bool all_invisible(const uint32_t *cps, size_t a, size_t b)
 }
 
 void itemize_fonts(const uint32_t *cps, size_t n, const uint8_t *graph, text_font *const *chain,
-		   int nchain, uint8_t *fonts)
+                   int nchain, uint8_t *fonts)
 {
 	hb_unicode_funcs_t *uf = hb_unicode_funcs_get_default();
 	int prev = -1;

@@ -25,7 +25,7 @@ void itemize_scripts(const uint32_t *cps, size_t n, hb_script_t *scripts);
  * run. With no covering font, the first font of the chain (it shows its
  * missing-glyph box). nchain must be at least 1. */
 void itemize_fonts(const uint32_t *cps, size_t n, const uint8_t *graph, text_font *const *chain,
-		   int nchain, uint8_t *fonts);
+                   int nchain, uint8_t *fonts);
 
 /* True for Default_Ignorable_Code_Point characters and controls: they draw
  * nothing, so no font needs them. */

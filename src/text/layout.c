@@ -16,7 +16,7 @@ typedef struct {
 	size_t start, end;
 	uint8_t level;
 	hb_script_t script;
-	int font; /* index in the usable chain */
+	int font;                        /* index in the usable chain */
 	size_t first_glyph, glyph_count; /* in the paragraph's shaping */
 } logical_run;
 
@@ -111,7 +111,7 @@ static bool shape_all(ctx *c)
 
 		r->first_glyph = c->shaped.count;
 		if (!shape_run(c->buf, f, c->cps, c->n, r->start, r->end - r->start, r->level & 1,
-			       r->script, c->lang, &c->shaped))
+		               r->script, c->lang, &c->shaped))
 			return false;
 		r->glyph_count = c->shaped.count - r->first_glyph;
 		for (size_t g = r->first_glyph; g < c->shaped.count; g++) {
@@ -234,7 +234,7 @@ static bool place_piece(ctx *c, text_layout *l, const logical_run *r, size_t a, 
 	} else {
 		c->piece.count = 0;
 		if (!shape_run(c->buf, f, c->cps, c->n, a, b - a, r->level & 1, r->script, c->lang,
-			       &c->piece))
+		               &c->piece))
 			return false;
 		gs = c->piece.glyphs;
 		count = c->piece.count;
@@ -288,7 +288,8 @@ static void measure_line(ctx *c, text_layout *l, text_line *line)
 	}
 	line->ascent = asc;
 	line->descent = desc;
-	line->height = (asc + desc + gap) * (c->style->line_spacing > 0 ? c->style->line_spacing : 1);
+	line->height =
+	    (asc + desc + gap) * (c->style->line_spacing > 0 ? c->style->line_spacing : 1);
 }
 
 /* Cuts [s, e) into visual runs, places glyphs left to right, aligns. */
@@ -304,7 +305,8 @@ static bool lay_line(ctx *c, text_layout *l, size_t s, size_t e)
 	line->first_run = l->run_count;
 	while (vis_end > s && is_space(c->cps[vis_end - 1]))
 		vis_end--;
-	if (vis_end > s && !bidi_reorder_line(c->cps, c->levels, s, vis_end - s, c->par_level, c->map))
+	if (vis_end > s &&
+	    !bidi_reorder_line(c->cps, c->levels, s, vis_end - s, c->par_level, c->map))
 		return false;
 	for (size_t k = 0; k < vis_end - s;) {
 		size_t i = c->map[k];
@@ -531,23 +533,25 @@ float text_layout_size(const text_layout *l)
 void text_layout_dump(const text_layout *l, FILE *out)
 {
 	fprintf(out, "paragraph level=%d lines=%zu width=%.1f height=%.1f\n", l->par_level,
-		l->line_count, l->width, l->height);
+	        l->line_count, l->width, l->height);
 	for (size_t i = 0; i < l->line_count; i++) {
 		const text_line *line = &l->lines[i];
 
-		fprintf(out, "line %zu chars=%zu-%zu x=%.1f width=%.1f baseline=%.1f height=%.1f\n", i,
-			line->start, line->end, line->x, line->width, line->baseline, line->height);
+		fprintf(out, "line %zu chars=%zu-%zu x=%.1f width=%.1f baseline=%.1f height=%.1f\n",
+		        i, line->start, line->end, line->x, line->width, line->baseline,
+		        line->height);
 		for (size_t r = line->first_run; r < line->first_run + line->run_count; r++) {
 			const text_visual_run *vr = &l->runs[r];
 			char tag[5];
 
 			hb_tag_to_string(hb_script_to_iso15924_tag(vr->script), tag);
 			tag[4] = '\0';
-			fprintf(out, "  run level=%u script=%s font=%s chars=%zu-%zu\n", vr->level, tag,
-				vr->font->name, vr->start, vr->end);
+			fprintf(out, "  run level=%u script=%s font=%s chars=%zu-%zu\n", vr->level,
+			        tag, vr->font->name, vr->start, vr->end);
 			for (size_t g = vr->first_glyph; g < vr->first_glyph + vr->glyph_count; g++)
-				fprintf(out, "    glyph %u cluster=%u x=%.1f y=%.1f\n", l->glyphs[g].gid,
-					l->glyphs[g].cluster, l->glyphs[g].x, l->glyphs[g].y);
+				fprintf(out, "    glyph %u cluster=%u x=%.1f y=%.1f\n",
+				        l->glyphs[g].gid, l->glyphs[g].cluster, l->glyphs[g].x,
+				        l->glyphs[g].y);
 		}
 	}
 }

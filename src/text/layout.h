@@ -16,26 +16,26 @@
 #include "font.h"
 
 typedef struct {
-	const char *lang;	 /* language code: HarfBuzz language, ICU locale */
-	text_dir dir;		 /* paragraph direction, from the language */
+	const char *lang;        /* language code: HarfBuzz language, ICU locale */
+	text_dir dir;            /* paragraph direction, from the language */
 	text_font *const *chain; /* fonts, first choice first; NULL entries skipped */
 	int nchain;
-	float size;	    /* pixels per em */
-	float width;	    /* line width in pixels; 0 or less: no wrapping */
+	float size;         /* pixels per em */
+	float width;        /* line width in pixels; 0 or less: no wrapping */
 	float line_spacing; /* 1.0 = the fonts' own line height */
-	bool center;	    /* centre lines in the width instead of the start edge */
+	bool center;        /* centre lines in the width instead of the start edge */
 } text_style;
 
 typedef struct {
 	text_font *font;
 	uint32_t gid;
 	uint32_t cluster; /* index of its first character in the paragraph */
-	float x, y;	  /* pen position in pixels from the layout's top left;
-			   * y is the line's baseline plus the glyph's offset */
+	float x, y;       /* pen position in pixels from the layout's top left;
+	                   * y is the line's baseline plus the glyph's offset */
 } text_glyph;
 
 typedef struct {
-	uint8_t level;	    /* bidi level: odd is right to left */
+	uint8_t level; /* bidi level: odd is right to left */
 	hb_script_t script;
 	text_font *font;
 	size_t start, end;  /* characters [start, end) of the paragraph */
@@ -45,7 +45,7 @@ typedef struct {
 
 typedef struct {
 	size_t start, end; /* characters [start, end), trailing spaces included */
-	float x, width;	   /* ink-free extent of the glyphs: left edge, advance */
+	float x, width;    /* ink-free extent of the glyphs: left edge, advance */
 	float top, baseline, height;
 	float ascent, descent;
 	size_t first_run, run_count; /* visual runs, left to right */

@@ -19,9 +19,8 @@ static bool reserve(shaped_glyphs *g, size_t more)
 	return true;
 }
 
-bool shape_run(hb_buffer_t *buf, const text_font *font, const uint32_t *cps, size_t n,
-	       size_t start, size_t len, bool rtl, hb_script_t script, hb_language_t lang,
-	       shaped_glyphs *out)
+bool shape_run(hb_buffer_t *buf, const text_font *font, const uint32_t *cps, size_t n, size_t start,
+               size_t len, bool rtl, hb_script_t script, hb_language_t lang, shaped_glyphs *out)
 {
 	hb_glyph_info_t *info;
 	hb_glyph_position_t *pos;

@@ -32,7 +32,7 @@ typedef struct {
 static tally total;
 
 static void report(tally *t, bool error, const char *file, int line, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
+    __attribute__((format(printf, 5, 6)));
 
 static void report(tally *t, bool error, const char *file, int line, const char *fmt, ...)
 {
@@ -108,8 +108,9 @@ static void collect(const char *text, tokens *t)
 		} else if (*p == '{') {
 			const char *e = strchr(p, '}');
 
-			if (e && e - p < 40 && strspn(p + 1, "abcdefghijklmnopqrstuvwxyz_0123456789") ==
-						   (size_t)(e - p - 1))
+			if (e && e - p < 40 &&
+			    strspn(p + 1, "abcdefghijklmnopqrstuvwxyz_0123456789") ==
+			        (size_t)(e - p - 1))
 				push(t, p, (size_t)(e - p + 1));
 		}
 	}
@@ -144,8 +145,8 @@ static bool foreign_digit(uint32_t c)
 }
 
 static void check_text(tally *t, const char *file, int line, const language *lang,
-		       text_font *const *fonts, int nfonts, const char *english,
-		       const char *translation)
+                       text_font *const *fonts, int nfonts, const char *english,
+                       const char *translation)
 {
 	size_t len = strlen(translation);
 	uint32_t *cps = malloc((len + 1) * sizeof *cps);
@@ -168,10 +169,11 @@ static void check_text(tally *t, const char *file, int line, const language *lan
 		for (int f = 0; f < nfonts && !covered; f++)
 			covered = font_covers(fonts[f], cps[i]);
 		if (foreign_digit(cps[i]) && reported < 3) {
-			report(t, true, file, line,
-			       "the translation writes a number with the digit U+%04X; write numbers "
-			       "with 0-9 exactly as in the English, so they read the same everywhere",
-			       cps[i]);
+			report(
+			    t, true, file, line,
+			    "the translation writes a number with the digit U+%04X; write numbers "
+			    "with 0-9 exactly as in the English, so they read the same everywhere",
+			    cps[i]);
 			reported++;
 		} else if (!covered && reported < 3) {
 			char ch[5] = {0};
@@ -314,13 +316,13 @@ static void check_catalog(const char *path, const language *lang, text_fontset *
 			       e->nstr, lang->english_name, lang->nplurals, lang->nplurals - 1);
 		for (int f = 0; f < e->nstr; f++)
 			check_text(&t, path, e->line, lang, fonts, nfonts,
-				   e->id_plural && f > 0 ? e->id_plural : e->id, e->str[f]);
+			           e->id_plural && f > 0 ? e->id_plural : e->id, e->str[f]);
 	}
 	printf("  %zu of %zu translated (%zu%%), %zu fuzzy, %zu untranslated. %s\n", translated,
 	       entries, entries ? translated * 100 / entries : 100, fuzzy, untranslated,
 	       review && strcmp(review, "reviewed") == 0
-		   ? "Reviewed by a native speaker."
-		   : "Draft: not yet reviewed by a native speaker (X-Review-Status).");
+	           ? "Reviewed by a native speaker."
+	           : "Draft: not yet reviewed by a native speaker (X-Review-Status).");
 	if (fuzzy || untranslated)
 		printf("  (Fuzzy and untranslated texts show in English, marked as such.)\n");
 	free(plural);
@@ -359,10 +361,10 @@ static void check_contacts(const char *file)
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {{"po-dir", required_argument, NULL, 'p'},
-					     {"fonts", required_argument, NULL, 'f'},
-					     {"contacts", required_argument, NULL, 'c'},
-					     {"catalog", required_argument, NULL, 'C'},
-					     {NULL, 0, NULL, 0}};
+	                                     {"fonts", required_argument, NULL, 'f'},
+	                                     {"contacts", required_argument, NULL, 'c'},
+	                                     {"catalog", required_argument, NULL, 'C'},
+	                                     {NULL, 0, NULL, 0}};
 	const char *po_dir = "po", *fonts_dir = "fonts", *contacts = NULL;
 	text_fontset *fontset;
 	int c, checked = 0;
@@ -381,7 +383,7 @@ int main(int argc, char **argv)
 			break;
 		default:
 			fprintf(stderr, "usage: mira-po-check [--po-dir DIR] [--fonts DIR] "
-					"[--contacts FILE] [--catalog FILE:LANG] [LANG...]\n");
+			                "[--contacts FILE] [--catalog FILE:LANG] [LANG...]\n");
 			return 2;
 		}
 	}
@@ -397,7 +399,8 @@ int main(int argc, char **argv)
 		const language *lang = colon ? language_find(colon + 1) : NULL;
 
 		if (!lang) {
-			fprintf(stderr, "mira-po-check: --catalog wants FILE:LANG, not '%s'\n", single[k]);
+			fprintf(stderr, "mira-po-check: --catalog wants FILE:LANG, not '%s'\n",
+			        single[k]);
 			return 2;
 		}
 		snprintf(path, sizeof path, "%.*s", (int)(colon - single[k]), single[k]);
@@ -424,8 +427,8 @@ int main(int argc, char **argv)
 		check_contacts(contacts);
 	printf("\nEnglish is the source language: its text is in the guides themselves.\n");
 	printf("%d catalogs checked: %d errors, %d warnings. %s\n", checked, total.errors,
-	       total.warnings, total.errors ? "Fix the errors above, then run make po-check again."
-					    : "All good.");
+	       total.warnings,
+	       total.errors ? "Fix the errors above, then run make po-check again." : "All good.");
 	fontset_destroy(fontset);
 	breaks_cleanup();
 	return total.errors ? 1 : 0;

@@ -13,7 +13,7 @@
 typedef struct {
 	char *ctx, *id;
 	char *comments; /* "#." lines */
-	char *refs;	/* "#:" references */
+	char *refs;     /* "#:" references */
 } pot_entry;
 
 typedef struct {
@@ -35,7 +35,7 @@ static char *joined(char *old, const char *add, const char *sep)
 
 /* Adds an entry, or merges its references into an equal one. */
 static void add(pot *p, const char *ctx, const char *id, const char *comment, const char *file,
-		int line)
+                int line)
 {
 	char ref[4200];
 	pot_entry *e = NULL;
@@ -77,7 +77,7 @@ static void add_guide(pot *p, const guide *g)
 
 	guide_msgctxt(g, NULL, ctx, sizeof ctx);
 	snprintf(comment, sizeof comment, "Title of the guide \"%s\" (topic: %s).", g->id,
-		 guide_topic_id(g->topic));
+	         guide_topic_id(g->topic));
 	add(p, ctx, g->title, comment, g->file, g->title_line);
 	for (size_t i = 0; i < g->block_count; i++) {
 		const guide_block *b = &g->blocks[i];
@@ -85,11 +85,12 @@ static void add_guide(pot *p, const guide *g)
 		if (b->kind == BLOCK_CONTACT)
 			continue;
 		guide_msgctxt(g, b, ctx, sizeof ctx);
-		snprintf(comment, sizeof comment,
-			 "A %s in the guide \"%s\". Keep phone numbers, addresses and web addresses "
-			 "exactly as they are. Keep Norwegian names of services (NAV, legevakt, "
-			 "fastlege) and explain them.",
-			 guide_block_keyword(b->kind), g->id);
+		snprintf(
+		    comment, sizeof comment,
+		    "A %s in the guide \"%s\". Keep phone numbers, addresses and web addresses "
+		    "exactly as they are. Keep Norwegian names of services (NAV, legevakt, "
+		    "fastlege) and explain them.",
+		    guide_block_keyword(b->kind), g->id);
 		add(p, ctx, b->text, comment, g->file, b->line);
 	}
 }
@@ -104,7 +105,7 @@ static void add_contact(pot *p, const char *file, const contact *c)
 	if (c->hours) {
 		contact_msgctxt(c, "hours", ctx, sizeof ctx);
 		snprintf(comment, sizeof comment,
-			 "Opening hours of \"%s\". Keep the times and numbers as they are.", c->id);
+		         "Opening hours of \"%s\". Keep the times and numbers as they are.", c->id);
 		add(p, ctx, c->hours, comment, file, c->line);
 	}
 	for (int i = 0; i < c->phone_count; i++) {
@@ -112,7 +113,7 @@ static void add_contact(pot *p, const char *file, const contact *c)
 			continue;
 		contact_msgctxt(c, "phone", ctx, sizeof ctx);
 		snprintf(comment, sizeof comment, "What the number %s of \"%s\" is for.",
-			 c->phones[i].number, c->id);
+		         c->phones[i].number, c->id);
 		add(p, ctx, c->phones[i].label, comment, file, c->line);
 	}
 }
@@ -163,7 +164,7 @@ int main(int argc, char **argv)
 	guides_free(&guides);
 	contacts_free(&contacts);
 	fprintf(stderr, "mira-pot: %zu strings; %zu problems in the sources\n", p.count,
-		diags.count);
+	        diags.count);
 	diag_clear(&diags);
 	return 0;
 }

@@ -18,16 +18,16 @@
 #include "../util/log.h"
 #include "../util/paths.h"
 
-#define MARGIN 16
+#define MARGIN         16
 #define MAX_PARAGRAPHS 4096
 
 static void usage(FILE *out)
 {
 	fprintf(out, "usage: mira-text --lang CODE [--width PX] [--size PX] [--out FILE.png]\n"
-		     "                 [--fonts DIR] [--dump] [FILE|-]\n"
-		     "Lays out the paragraphs of FILE (or standard input; blank lines separate\n"
-		     "paragraphs) with the kiosk's text engine and writes a PNG, black on white.\n"
-		     "--dump prints lines, runs and glyphs instead of (or besides) the image.\n");
+	             "                 [--fonts DIR] [--dump] [FILE|-]\n"
+	             "Lays out the paragraphs of FILE (or standard input; blank lines separate\n"
+	             "paragraphs) with the kiosk's text engine and writes a PNG, black on white.\n"
+	             "--dump prints lines, runs and glyphs instead of (or besides) the image.\n");
 }
 
 static bool parse_number(const char *s, float lo, float hi, float *out)
@@ -90,10 +90,10 @@ static size_t split_paragraphs(char *text, char **paras, size_t *lens, size_t ma
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
-	    {"lang", required_argument, NULL, 'l'}, {"width", required_argument, NULL, 'w'},
-	    {"size", required_argument, NULL, 's'}, {"out", required_argument, NULL, 'o'},
+	    {"lang", required_argument, NULL, 'l'},  {"width", required_argument, NULL, 'w'},
+	    {"size", required_argument, NULL, 's'},  {"out", required_argument, NULL, 'o'},
 	    {"fonts", required_argument, NULL, 'f'}, {"dump", no_argument, NULL, 'd'},
-	    {"help", no_argument, NULL, 'h'},	     {NULL, 0, NULL, 0}};
+	    {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0}};
 	const char *lang_code = NULL, *out_path = NULL, *fonts_dir = NULL, *in_path = "-";
 	float width = 600, size = 24;
 	bool dump = false;
@@ -114,43 +114,40 @@ int main(int argc, char **argv)
 	opterr = 0; /* one line of our own instead of getopt's */
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'l':
-			lang_code = optarg;
-			break;
+		case 'l': lang_code = optarg; break;
 		case 'w':
 			if (!parse_number(optarg, 1, 100000, &width)) {
-				fprintf(stderr, "mira-text: --width wants pixels from 1 to 100000, not '%s'\n", optarg);
+				fprintf(
+				    stderr,
+				    "mira-text: --width wants pixels from 1 to 100000, not '%s'\n",
+				    optarg);
 				return 2;
 			}
 			break;
 		case 's':
 			if (!parse_number(optarg, 1, 1000, &size)) {
-				fprintf(stderr, "mira-text: --size wants pixels from 1 to 1000, not '%s'\n", optarg);
+				fprintf(stderr,
+				        "mira-text: --size wants pixels from 1 to 1000, not '%s'\n",
+				        optarg);
 				return 2;
 			}
 			break;
-		case 'o':
-			out_path = optarg;
-			break;
-		case 'f':
-			fonts_dir = optarg;
-			break;
-		case 'd':
-			dump = true;
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
+		case 'o': out_path = optarg; break;
+		case 'f': fonts_dir = optarg; break;
+		case 'd': dump = true; break;
+		case 'h': usage(stdout); return 0;
 		default:
-			fprintf(stderr, "mira-text: unknown or incomplete option '%s' (see --help)\n",
-				argv[optind - 1]);
+			fprintf(stderr,
+			        "mira-text: unknown or incomplete option '%s' (see --help)\n",
+			        argv[optind - 1]);
 			return 2;
 		}
 	}
 	if (optind < argc)
 		in_path = argv[optind++];
 	if (optind < argc) {
-		fprintf(stderr, "mira-text: one input file at most ('%s' is extra)\n", argv[optind]);
+		fprintf(stderr, "mira-text: one input file at most ('%s' is extra)\n",
+		        argv[optind]);
 		return 2;
 	}
 	if (!lang_code) {
@@ -166,13 +163,15 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (!out_path && !dump) {
-		fprintf(stderr, "mira-text: say where the image goes with --out FILE.png (or use --dump)\n");
+		fprintf(
+		    stderr,
+		    "mira-text: say where the image goes with --out FILE.png (or use --dump)\n");
 		return 2;
 	}
 	text = paths_read_file(in_path, &len);
 	if (!text) {
 		fprintf(stderr, "mira-text: cannot read %s: %s\n",
-			strcmp(in_path, "-") == 0 ? "standard input" : in_path, strerror(errno));
+		        strcmp(in_path, "-") == 0 ? "standard input" : in_path, strerror(errno));
 		return 1;
 	}
 	paths_data_dir(NULL, data_dir, sizeof data_dir);
@@ -186,22 +185,23 @@ int main(int argc, char **argv)
 	nchain = language_font_chain(lang, fonts, false, chain);
 	if (nchain == 0) {
 		fprintf(stderr, "mira-text: no font for '%s' could be opened in %s\n", lang->code,
-			fonts_dir ? fonts_dir : font_path);
+		        fonts_dir ? fonts_dir : font_path);
 		goto end;
 	}
 	npara = split_paragraphs(text, paras, lens, MAX_PARAGRAPHS);
 	for (size_t i = 0; i < npara; i++) {
 		text_style style = {.lang = lang->code,
-				    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
-				    .chain = chain,
-				    .nchain = nchain,
-				    .size = size,
-				    .width = width,
-				    .line_spacing = 1.0f};
+		                    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+		                    .chain = chain,
+		                    .nchain = nchain,
+		                    .size = size,
+		                    .width = width,
+		                    .line_spacing = 1.0f};
 
 		layouts[i] = text_layout_create(paras[i], lens[i], &style);
 		if (!layouts[i]) {
-			fprintf(stderr, "mira-text: out of memory laying out paragraph %zu\n", i + 1);
+			fprintf(stderr, "mira-text: out of memory laying out paragraph %zu\n",
+			        i + 1);
 			goto end;
 		}
 		if (dump)
@@ -213,8 +213,8 @@ int main(int argc, char **argv)
 		goto end;
 	}
 	surface = SDL_CreateRGBSurfaceWithFormat(0, (int)width + 2 * MARGIN,
-						 (int)(height + 0.999f) + 2 * MARGIN, 32,
-						 SDL_PIXELFORMAT_ARGB8888);
+	                                         (int)(height + 0.999f) + 2 * MARGIN, 32,
+	                                         SDL_PIXELFORMAT_ARGB8888);
 	renderer = surface ? SDL_CreateSoftwareRenderer(surface) : NULL;
 	atlas = renderer ? atlas_create(renderer) : NULL;
 	if (!atlas) {

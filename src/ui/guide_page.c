@@ -53,10 +53,11 @@ static page_item *push(guide_page *p)
 
 /* Adds text at the current position; indent is from the start edge (the
  * right for right-to-left languages). Returns its height. */
-static float add_text(builder *b, const language *lang, const char *text, float size,
-		      float indent, SDL_Color color, type_role role)
+static float add_text(builder *b, const language *lang, const char *text, float size, float indent,
+                      SDL_Color color, type_role role)
 {
-	text_layout *l = typeset(b->fonts, lang, text, size * b->unit, b->width - indent, role, false);
+	text_layout *l =
+	    typeset(b->fonts, lang, text, size * b->unit, b->width - indent, role, false);
 	page_item *it;
 	float h;
 
@@ -80,15 +81,15 @@ static float add_text(builder *b, const language *lang, const char *text, float 
 }
 
 /* A UI string: laid out as English when it has no translation yet. */
-static float add_ui_string(builder *b, const char *text, bool translated, float size,
-			   float indent, SDL_Color color)
+static float add_ui_string(builder *b, const char *text, bool translated, float size, float indent,
+                           SDL_Color color)
 {
 	return add_text(b, translated ? b->lang : b->english, text, size, indent, color, TYPE_UI);
 }
 
 /* A source text in the reader's language, or in English with a marker. */
 static float add_localized(builder *b, const char *ctx, const char *english, float size,
-			   float indent, SDL_Color color)
+                           float indent, SDL_Color color)
 {
 	bool translated;
 	char *text = localize(ctx, english, &translated);
@@ -99,7 +100,8 @@ static float add_localized(builder *b, const char *ctx, const char *english, flo
 	if (!translated) {
 		bool ok;
 		/* TRANSLATORS: shown above a paragraph that has no translation yet. */
-		const char *marker = catalog_get("page", "Not translated yet. Shown in English:", &ok);
+		const char *marker =
+		    catalog_get("page", "Not translated yet. Shown in English:", &ok);
 
 		h += add_ui_string(b, marker, ok, 22, indent, MUTED);
 		b->y += h;
@@ -171,7 +173,7 @@ static void add_card(builder *b, const contact *c)
 }
 
 guide_page *guide_page_create(const guide *g, const contact_list *contacts, text_fontset *fonts,
-			      const language *lang, int w, int h, float text_scale)
+                              const language *lang, int w, int h, float text_scale)
 {
 	guide_page *p = calloc(1, sizeof *p);
 	builder b;
@@ -220,7 +222,8 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 
 			add_text(&b, lang, "•", 30, 0, ACCENT, TYPE_BODY);
 			b.y = y0;
-			b.y += add_localized(&b, ctx, blk->text, 30, 36 * b.unit, INK) + 10 * b.unit;
+			b.y +=
+			    add_localized(&b, ctx, blk->text, 30, 36 * b.unit, INK) + 10 * b.unit;
 			break;
 		}
 		case BLOCK_NOTE: {
@@ -273,7 +276,7 @@ float guide_page_height(const guide_page *p)
 }
 
 void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, float scroll,
-		     const SDL_Rect *view)
+                     const SDL_Rect *view)
 {
 	for (size_t i = 0; i < p->count; i++) {
 		const page_item *it = &p->items[i];

@@ -18,7 +18,7 @@ typedef struct guide_page guide_page;
 /* Lays the page out in the current catalog language lang, w pixels wide on
  * a w x h screen. g, contacts and fonts must outlive the page. */
 guide_page *guide_page_create(const guide *g, const contact_list *contacts, text_fontset *fonts,
-			      const language *lang, int w, int h, float text_scale);
+                              const language *lang, int w, int h, float text_scale);
 void guide_page_destroy(guide_page *page);
 
 float guide_page_height(const guide_page *page);
@@ -26,6 +26,6 @@ float guide_page_height(const guide_page *page);
 /* Draws the page scrolled by scroll pixels into view; only what is inside
  * view is drawn. */
 void guide_page_draw(const guide_page *page, SDL_Renderer *renderer, text_atlas *atlas,
-		     float scroll, const SDL_Rect *view);
+                     float scroll, const SDL_Rect *view);
 
 #endif

@@ -3,18 +3,18 @@
 #include <string.h>
 
 text_layout *typeset(text_fontset *fonts, const language *lang, const char *text, float size,
-		     float width, type_role role, bool center)
+                     float width, type_role role, bool center)
 {
 	text_font *chain[LANGUAGE_MAX_FONTS];
 	int n = language_font_chain(lang, fonts, role == TYPE_UI, chain);
 	text_style style = {.lang = lang->code,
-			    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
-			    .chain = chain,
-			    .nchain = n,
-			    .size = size,
-			    .width = width,
-			    .line_spacing = role == TYPE_BODY ? 1.15f : 1.0f,
-			    .center = center};
+	                    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+	                    .chain = chain,
+	                    .nchain = n,
+	                    .size = size,
+	                    .width = width,
+	                    .line_spacing = role == TYPE_BODY ? 1.15f : 1.0f,
+	                    .center = center};
 
 	return text_layout_create(text, strlen(text), &style);
 }

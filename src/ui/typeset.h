@@ -14,6 +14,6 @@ typedef enum { TYPE_BODY, TYPE_UI } type_role;
  * wrapping), centred or at the start edge. Caller destroys it; NULL only if
  * memory ran out. */
 text_layout *typeset(text_fontset *fonts, const language *lang, const char *text, float size,
-		     float width, type_role role, bool center);
+                     float width, type_role role, bool center);
 
 #endif

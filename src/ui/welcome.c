@@ -23,7 +23,7 @@ struct welcome_screen {
 };
 
 static text_layout *lay(text_fontset *fonts, const language *lang, const char *text, float size,
-			float width, bool ui)
+                        float width, bool ui)
 {
 	return typeset(fonts, lang, text, size, width, ui ? TYPE_UI : TYPE_BODY, true);
 }
@@ -50,7 +50,7 @@ welcome_screen *welcome_create(text_fontset *fonts, int w, int h)
 		cell *c = &s->cells[i];
 
 		c->box = (SDL_Rect){gap + (int)(i % (size_t)cols) * (cw + gap),
-				    top + gap + (int)(i / (size_t)cols) * (ch + gap), cw, ch};
+		                    top + gap + (int)(i / (size_t)cols) * (ch + gap), cw, ch};
 		c->name = lay(fonts, lang, lang->autonym, 40 * unit, (float)cw, true);
 		c->greeting = lay(fonts, lang, lang->welcome, 26 * unit, (float)cw, false);
 	}

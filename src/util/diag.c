@@ -8,7 +8,7 @@
 #include "log.h"
 
 void diag_add(diag_list *list, diag_severity severity, const char *file, int line, const char *fmt,
-	      ...)
+              ...)
 {
 	char msg[1024], where[1100];
 	va_list ap;
@@ -21,7 +21,7 @@ void diag_add(diag_list *list, diag_severity severity, const char *file, int lin
 	else
 		snprintf(where, sizeof where, "%s", file);
 	log_message(severity == DIAG_ERROR ? LOG_LEVEL_ERROR : LOG_LEVEL_WARN, "%s: %s", where,
-		    msg);
+	            msg);
 	if (!list)
 		return;
 	if (list->count == list->capacity) {

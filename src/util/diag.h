@@ -23,7 +23,7 @@ typedef struct {
 
 /* Adds a message (printf format) and logs it. list may be NULL: log only. */
 void diag_add(diag_list *list, diag_severity severity, const char *file, int line, const char *fmt,
-	      ...) __attribute__((format(printf, 5, 6)));
+              ...) __attribute__((format(printf, 5, 6)));
 
 size_t diag_count(const diag_list *list, diag_severity severity);
 void diag_clear(diag_list *list);

@@ -58,7 +58,8 @@ int main(int argc, char **argv)
 			int worst = 0;
 
 			for (int sh = 0; sh < 24; sh += 8) {
-				int d = abs((int)((pa[x] >> sh) & 0xFF) - (int)((pb[x] >> sh) & 0xFF));
+				int d =
+				    abs((int)((pa[x] >> sh) & 0xFF) - (int)((pb[x] >> sh) & 0xFF));
 
 				total += d / 3.0;
 				if (d > worst)
@@ -68,14 +69,16 @@ int main(int argc, char **argv)
 				differing++;
 			if (diff)
 				((Uint32 *)((Uint8 *)diff->pixels + y * diff->pitch))[x] =
-				    worst > PIXEL_THRESHOLD ? 0xFFFF0000u : 0xFF000000u | (Uint32)(255 - worst / 2) * 0x010101u;
+				    worst > PIXEL_THRESHOLD
+				        ? 0xFFFF0000u
+				        : 0xFF000000u | (Uint32)(255 - worst / 2) * 0x010101u;
 		}
 	}
 	share = (double)differing / ((double)a->w * a->h);
 	mean = total / ((double)a->w * a->h);
 	status = share <= MAX_DIFFERING_SHARE && mean <= MAX_MEAN_DIFF ? 0 : 1;
-	printf("%s: %.4f%% of pixels differ, mean difference %.3f: %s\n", argv[2], share * 100, mean,
-	       status ? "DIFFERENT" : "alike");
+	printf("%s: %.4f%% of pixels differ, mean difference %.3f: %s\n", argv[2], share * 100,
+	       mean, status ? "DIFFERENT" : "alike");
 	if (diff && status)
 		IMG_SavePNG(diff, argv[3]);
 	SDL_FreeSurface(diff);

@@ -10,13 +10,13 @@
 
 #include "../../src/text/bidi.h"
 
-#define CHAR_TEST_FILE "/usr/share/unicode/BidiCharacterTest.txt"
+#define CHAR_TEST_FILE  "/usr/share/unicode/BidiCharacterTest.txt"
 #define CLASS_TEST_FILE "/usr/share/unicode/BidiTest.txt"
-#define MAX_CPS 256
-#define MAX_SHOWN 20
-#define NOT_LEVEL 0xFF /* an 'x' in the file: removed by X9, no level */
-#define X_MARK UINT32_MAX /* an 'x' as parse_list returns it */
-#define MAX_LEVEL 125 /* UAX #9 max_depth */
+#define MAX_CPS         256
+#define MAX_SHOWN       20
+#define NOT_LEVEL       0xFF       /* an 'x' in the file: removed by X9, no level */
+#define X_MARK          UINT32_MAX /* an 'x' as parse_list returns it */
+#define MAX_LEVEL       125        /* UAX #9 max_depth */
 
 /* Known differences between the test files and the library, each pinned to
  * its file, line and paragraph direction and to the engine's result, so that
@@ -29,7 +29,7 @@ static const struct {
 	const char *got; /* the engine's "paragraph level; levels; order" */
 	const char *reason;
 } exceptions[] = {
-	{ NULL, 0, TEXT_DIR_LTR, NULL, NULL },
+    {NULL, 0, TEXT_DIR_LTR, NULL, NULL},
 };
 /* The last entry only ends the list: C has no empty arrays. */
 #define N_EXCEPTIONS (sizeof exceptions / sizeof exceptions[0] - 1)
@@ -105,7 +105,7 @@ static bool to_levels(const uint32_t *in, long n, uint8_t *out)
 /* Writes "paragraph level;levels;order" as the file does, x for no level and
  * - for a paragraph level the file does not give. */
 static void format_result(int par, const uint8_t *levels, size_t n, const uint32_t *order,
-			  size_t order_len, char *buf, size_t size)
+                          size_t order_len, char *buf, size_t size)
 {
 	size_t len = (size_t)snprintf(buf, size, par < 0 ? "-;" : "%d;", par);
 
@@ -114,13 +114,13 @@ static void format_result(int par, const uint8_t *levels, size_t n, const uint32
 			len += (size_t)snprintf(buf + len, size - len, "%sx", i ? " " : "");
 		else
 			len += (size_t)snprintf(buf + len, size - len, "%s%u", i ? " " : "",
-						levels[i]);
+			                        levels[i]);
 	}
 	if (len < size)
 		len += (size_t)snprintf(buf + len, size - len, ";");
 	for (size_t k = 0; k < order_len && len < size; k++)
 		len += (size_t)snprintf(buf + len, size - len, "%s%u", k ? " " : "",
-					(unsigned)order[k]);
+		                        (unsigned)order[k]);
 }
 
 /* Runs the engine on c and compares; fills c->got_text either way. */
@@ -135,7 +135,7 @@ static bool run_case(bidi_case *c)
 		reordered = bidi_reorder_line(c->cps, c->got_levels, 0, c->n, c->got_par, c->map);
 	if (c->got_par < 0 || !reordered) {
 		snprintf(c->got_text, size, "%s failed",
-			 c->got_par < 0 ? "bidi_levels()" : "bidi_reorder_line()");
+		         c->got_par < 0 ? "bidi_levels()" : "bidi_reorder_line()");
 		return false;
 	}
 	/* The file's order leaves out what X9 removes; so does the screen. */
@@ -161,8 +161,8 @@ static bool run_case(bidi_case *c)
 	for (size_t i = 0; i < c->n; i++)
 		if (bidi_is_removed_by_x9(c->cps[i]))
 			c->got_levels[i] = NOT_LEVEL;
-	format_result(c->got_par, c->got_levels, c->n, c->got_order, c->got_order_len,
-		      c->got_text, sizeof c->got_text);
+	format_result(c->got_par, c->got_levels, c->n, c->got_order, c->got_order_len, c->got_text,
+	              sizeof c->got_text);
 	return ok;
 }
 
@@ -179,7 +179,7 @@ static int find_exception(const char *file, unsigned line, text_dir dir, const c
  * text for the case. */
 static void check(tally *t, bidi_case *c, const char *file, unsigned line, const char *text)
 {
-	static const char *const dir_name[] = { "LTR", "RTL", "auto" };
+	static const char *const dir_name[] = {"LTR", "RTL", "auto"};
 	int ex;
 
 	t->cases++;
@@ -198,7 +198,7 @@ static void check(tally *t, bidi_case *c, const char *file, unsigned line, const
 		char want[sizeof c->got_text];
 
 		format_result(c->want_par, c->want_levels, c->n, c->want_order, c->want_order_len,
-			      want, sizeof want);
+		              want, sizeof want);
 		printf("%s:%u: (%s) %s\n    want: %s\n    got:  %s\n", t->path, line,
 		       dir_name[c->dir], text, want, c->got_text);
 	}
@@ -291,12 +291,11 @@ static const struct {
 	const char *name;
 	uint32_t cp;
 } classes[] = {
-	{ "L", 0x0061 },   { "R", 0x05D0 },   { "AL", 0x0627 },  { "EN", 0x0030 },
-	{ "ES", 0x002B },  { "ET", 0x0023 },  { "AN", 0x0660 },  { "CS", 0x002C },
-	{ "NSM", 0x0300 }, { "BN", 0x00AD },  { "B", 0x2029 },   { "S", 0x0009 },
-	{ "WS", 0x0020 },  { "ON", 0x0021 },  { "LRE", 0x202A }, { "LRO", 0x202D },
-	{ "RLE", 0x202B }, { "RLO", 0x202E }, { "PDF", 0x202C }, { "LRI", 0x2066 },
-	{ "RLI", 0x2067 }, { "FSI", 0x2068 }, { "PDI", 0x2069 },
+    {"L", 0x0061},   {"R", 0x05D0},   {"AL", 0x0627},  {"EN", 0x0030},  {"ES", 0x002B},
+    {"ET", 0x0023},  {"AN", 0x0660},  {"CS", 0x002C},  {"NSM", 0x0300}, {"BN", 0x00AD},
+    {"B", 0x2029},   {"S", 0x0009},   {"WS", 0x0020},  {"ON", 0x0021},  {"LRE", 0x202A},
+    {"LRO", 0x202D}, {"RLE", 0x202B}, {"RLO", 0x202E}, {"PDF", 0x202C}, {"LRI", 0x2066},
+    {"RLI", 0x2067}, {"FSI", 0x2068}, {"PDI", 0x2069},
 };
 
 /* Classes to representative code points; returns the count or -1. */
@@ -323,7 +322,7 @@ static void run_class_test(tally *t, bidi_case *c)
 	static const struct {
 		unsigned bit;
 		text_dir dir;
-	} dirs[] = { { 1, TEXT_DIR_AUTO }, { 2, TEXT_DIR_LTR }, { 4, TEXT_DIR_RTL } };
+	} dirs[] = {{1, TEXT_DIR_AUTO}, {2, TEXT_DIR_LTR}, {4, TEXT_DIR_RTL}};
 	FILE *f = fopen(t->path, "r");
 	char *line = NULL;
 	size_t cap = 0;
@@ -411,8 +410,8 @@ static void summary(const tally *t)
 
 int main(int argc, char **argv)
 {
-	tally chars = { .name = "bidi", .path = argc > 1 ? argv[1] : CHAR_TEST_FILE };
-	tally cls = { .name = "bidi-classes", .path = argc > 2 ? argv[2] : CLASS_TEST_FILE };
+	tally chars = {.name = "bidi", .path = argc > 1 ? argv[1] : CHAR_TEST_FILE};
+	tally cls = {.name = "bidi-classes", .path = argc > 2 ? argv[2] : CLASS_TEST_FILE};
 	/* Large: on the heap, not the stack. */
 	bidi_case *c = malloc(sizeof *c);
 

@@ -15,14 +15,14 @@
 
 static int failures;
 
-#define CHECK(cond, ...)                                                                         \
-	do {                                                                                     \
-		if (!(cond)) {                                                                   \
-			printf("FAIL line %d: ", __LINE__);                                      \
-			printf(__VA_ARGS__);                                                     \
-			printf("\n");                                                            \
-			failures++;                                                              \
-		}                                                                                \
+#define CHECK(cond, ...)                                                                           \
+	do {                                                                                       \
+		if (!(cond)) {                                                                     \
+			printf("FAIL line %d: ", __LINE__);                                        \
+			printf(__VA_ARGS__);                                                       \
+			printf("\n");                                                              \
+			failures++;                                                                \
+		}                                                                                  \
 	} while (0)
 
 static void expect_text(const char *ctx, const char *id, const char *want, bool want_tr)
@@ -50,13 +50,14 @@ int main(void)
 	/* Arabic plural categories: zero, one, two, few (3-10), many (11-99), other. */
 	static const unsigned long ns[] = {0, 1, 2, 3, 11, 100};
 	static const char *const forms[] = {"لا أدلة (%d)", "دليل واحد (%d)", "دليلان (%d)",
-					    "%d أدلة",	    "%d دليلاً",      "%d دليل"};
+	                                    "%d أدلة",      "%d دليلاً",       "%d دليل"};
 
 	snprintf(root, sizeof root, "%s/test-catalog", build);
-	snprintf(cmd, sizeof cmd,
-		 "rm -rf %s && mkdir -p %s/po %s/no-locales && cp tests/fixtures/catalogs/good/*.po "
-		 "%s/po/",
-		 root, root, root, root);
+	snprintf(
+	    cmd, sizeof cmd,
+	    "rm -rf %s && mkdir -p %s/po %s/no-locales && cp tests/fixtures/catalogs/good/*.po "
+	    "%s/po/",
+	    root, root, root, root);
 	if (sh(cmd) != 0)
 		return 1;
 	snprintf(cmd, sizeof cmd, "%s/no-locales", root);
@@ -66,7 +67,8 @@ int main(void)
 	unsetenv("LC_MESSAGES");
 	unsetenv("LANGUAGE");
 	snprintf(link, sizeof link, "%s/locale", root);
-	snprintf(cmd, sizeof cmd, "sh src/tools/publish-catalogs.sh %s/po %s >/dev/null", root, link);
+	snprintf(cmd, sizeof cmd, "sh src/tools/publish-catalogs.sh %s/po %s >/dev/null", root,
+	         link);
 	if (sh(cmd) != 0)
 		return 1;
 
@@ -85,8 +87,8 @@ int main(void)
 		bool tr;
 		const char *got = catalog_nget("test", "%d guide", "%d guides", ns[i], &tr);
 
-		CHECK(tr && strcmp(got, forms[i]) == 0, "ar plural n=%lu: got '%s', want '%s'", ns[i],
-		      got, forms[i]);
+		CHECK(tr && strcmp(got, forms[i]) == 0, "ar plural n=%lu: got '%s', want '%s'",
+		      ns[i], got, forms[i]);
 	}
 
 	/* Switch at once, many times, no restart. */
@@ -102,7 +104,8 @@ int main(void)
 	CHECK(catalog_reviewed(), "nb fixture is reviewed");
 	CHECK(strcmp(catalog_nget("test", "%d guide", "%d guides", 1, NULL), "%d veiledning") == 0,
 	      "nb singular");
-	CHECK(strcmp(catalog_nget("test", "%d guide", "%d guides", 5, NULL), "%d veiledninger") == 0,
+	CHECK(strcmp(catalog_nget("test", "%d guide", "%d guides", 5, NULL), "%d veiledninger") ==
+	          0,
 	      "nb plural");
 
 	/* A language with no catalog folder: English, honestly marked. */
@@ -117,9 +120,9 @@ int main(void)
 	catalog_set_language("nb");
 	CHECK(!catalog_poll_reload(), "nothing new published yet");
 	snprintf(cmd, sizeof cmd,
-		 "sed -i 's/Ring 116 117\\./Ring straks 116 117./' %s/po/nb.po && "
-		 "sh src/tools/publish-catalogs.sh %s/po %s >/dev/null",
-		 root, root, link);
+	         "sed -i 's/Ring 116 117\\./Ring straks 116 117./' %s/po/nb.po && "
+	         "sh src/tools/publish-catalogs.sh %s/po %s >/dev/null",
+	         root, root, link);
 	sh(cmd);
 	CHECK(catalog_poll_reload(), "the new generation was not noticed");
 	expect_text("test", "Call 116 117.", "Ring straks 116 117.", true);
@@ -128,10 +131,10 @@ int main(void)
 
 	/* A broken edit is not published: the last good nb stays. */
 	snprintf(cmd, sizeof cmd,
-		 "printf 'msgid \"broken\\n' >> %s/po/nb.po && "
-		 "sh src/tools/publish-catalogs.sh %s/po %s >/dev/null 2>%s/publish.err && "
-		 "grep -q 'nb.po' %s/publish.err && grep -q 'last good version' %s/publish.err",
-		 root, root, link, root, root, root);
+	         "printf 'msgid \"broken\\n' >> %s/po/nb.po && "
+	         "sh src/tools/publish-catalogs.sh %s/po %s >/dev/null 2>%s/publish.err && "
+	         "grep -q 'nb.po' %s/publish.err && grep -q 'last good version' %s/publish.err",
+	         root, root, link, root, root, root);
 	CHECK(sh(cmd) == 0, "a broken catalog was not reported with its file name");
 	CHECK(catalog_poll_reload(), "the generation after the broken edit was not noticed");
 	catalog_set_language("nb");

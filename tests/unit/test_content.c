@@ -13,14 +13,14 @@
 
 static int failures;
 
-#define CHECK(cond, ...)                                                                         \
-	do {                                                                                     \
-		if (!(cond)) {                                                                   \
-			printf("FAIL line %d: ", __LINE__);                                      \
-			printf(__VA_ARGS__);                                                     \
-			printf("\n");                                                            \
-			failures++;                                                              \
-		}                                                                                \
+#define CHECK(cond, ...)                                                                           \
+	do {                                                                                       \
+		if (!(cond)) {                                                                     \
+			printf("FAIL line %d: ", __LINE__);                                        \
+			printf(__VA_ARGS__);                                                       \
+			printf("\n");                                                              \
+			failures++;                                                                \
+		}                                                                                  \
 	} while (0)
 
 /* True when diags hold a message for file:line containing text. */
@@ -56,10 +56,13 @@ static void test_guides(void)
 	if (g && g->block_count == 5) {
 		CHECK(g->topic == TOPIC_RIGHTS, "topic");
 		CHECK(strcmp(g->title_source, "https://example.no/title") == 0, "title source");
-		CHECK(g->blocks[1].kind == BLOCK_PARAGRAPH && g->blocks[1].line == 8, "paragraph line");
-		CHECK(strcmp(g->blocks[1].source, "https://example.no/a ; https://example.no/b") == 0,
+		CHECK(g->blocks[1].kind == BLOCK_PARAGRAPH && g->blocks[1].line == 8,
+		      "paragraph line");
+		CHECK(strcmp(g->blocks[1].source, "https://example.no/a ; https://example.no/b") ==
+		          0,
 		      "two sources joined: %s", g->blocks[1].source);
-		CHECK(g->blocks[3].kind == BLOCK_CONTACT && strcmp(g->blocks[3].text, "legevakt") == 0,
+		CHECK(g->blocks[3].kind == BLOCK_CONTACT &&
+		          strcmp(g->blocks[3].text, "legevakt") == 0,
 		      "contact block");
 	}
 	g = guides_find(&list, "broken-lines");
@@ -73,7 +76,7 @@ static void test_guides(void)
 	CHECK(has(&d, "no-topic.txt", 2, "unknown topic 'cooking'"), "unknown topic");
 	CHECK(has(&d, "no-topic.txt", 0, "this guide is not shown"), "guide left out");
 	CHECK(has(&d, "good.txt", 0, "another guide already has the id 'good-guide'") ||
-		  has(&d, "duplicate.txt", 0, "another guide already has the id 'good-guide'"),
+	          has(&d, "duplicate.txt", 0, "another guide already has the id 'good-guide'"),
 	      "duplicate id");
 	if (failures)
 		dump(&d);
@@ -82,7 +85,8 @@ static void test_guides(void)
 
 	/* A missing folder is a message, not a crash. */
 	CHECK(!guides_load_dir("tests/fixtures/no-such-folder", &list, &d), "missing folder");
-	CHECK(d.count == 1 && strstr(d.items[0].message, "cannot be read"), "missing folder message");
+	CHECK(d.count == 1 && strstr(d.items[0].message, "cannot be read"),
+	      "missing folder message");
 	guides_free(&list);
 	diag_clear(&d);
 }
@@ -96,9 +100,10 @@ static void test_contacts(void)
 	CHECK(contacts_load("tests/fixtures/contacts.txt", &list, &d), "load");
 	c = contacts_find(&list, "good");
 	CHECK(c && c->phone_count == 2 && strcmp(c->phones[0].number, "116 117") == 0 &&
-		  strcmp(c->phones[0].label, "Day and night") == 0 && !c->phones[1].label,
+	          strcmp(c->phones[0].label, "Day and night") == 0 && !c->phones[1].label,
 	      "good contact's phones");
-	CHECK(contacts_find(&list, "bad-phone") && contacts_find(&list, "bad-phone")->phone_count == 0,
+	CHECK(contacts_find(&list, "bad-phone") &&
+	          contacts_find(&list, "bad-phone")->phone_count == 0,
 	      "bad phone left out, contact kept (it has a web address)");
 	CHECK(has(&d, "contacts.txt", 12, "'116-CALL-NOW' is not a phone number"), "bad phone");
 	CHECK(!contacts_find(&list, "no-source"), "contact without source left out");
@@ -112,7 +117,7 @@ static void test_contacts(void)
 	diag_clear(&d);
 
 	CHECK(contacts_load("tests/fixtures/none.txt", &list, &d) && list.count == 0 &&
-		  d.count == 1 && strstr(d.items[0].message, "no contact cards are shown"),
+	          d.count == 1 && strstr(d.items[0].message, "no contact cards are shown"),
 	      "missing registry");
 	contacts_free(&list);
 	diag_clear(&d);
@@ -136,9 +141,9 @@ static void test_isolate(void)
 	expect_isolated("+47 23 48 72 00", L "+47 23 48 72 00" P);
 	expect_isolated("Open 09:00–16:00.", "Open " L "09:00–16:00" P ".");
 	expect_isolated("See dinutvei.no, or https://www.nav.no/en.",
-			"See " L "dinutvei.no" P ", or " L "https://www.nav.no/en" P ".");
+	                "See " L "dinutvei.no" P ", or " L "https://www.nav.no/en" P ".");
 	expect_isolated("Mail kompetanseteamet@bufdir.no today",
-			"Mail " L "kompetanseteamet@bufdir.no" P " today");
+	                "Mail " L "kompetanseteamet@bufdir.no" P " today");
 	expect_isolated("(113)", "(" L "113" P ")");
 	expect_isolated("no numbers here", "no numbers here");
 	expect_isolated("NAV2 and § 53", "NAV2 and § " L "53" P);

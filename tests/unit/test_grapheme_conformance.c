@@ -10,7 +10,7 @@
 #include "../../src/text/breaks.h"
 
 #define TEST_FILE "/usr/share/unicode/auxiliary/GraphemeBreakTest.txt"
-#define MAX_CPS 256
+#define MAX_CPS   256
 #define MAX_SHOWN 20
 
 /* Known differences between the test file and the library, each pinned to
@@ -21,10 +21,10 @@
 static const struct {
 	unsigned line;
 	const char *text; /* the case as written, comment removed */
-	const char *got; /* what the engine returns instead */
+	const char *got;  /* what the engine returns instead */
 	const char *reason;
 } exceptions[] = {
-	{ 0, NULL, NULL, NULL },
+    {0, NULL, NULL, NULL},
 };
 /* The last entry only ends the list: C has no empty arrays. */
 #define N_EXCEPTIONS (sizeof exceptions / sizeof exceptions[0] - 1)
@@ -61,15 +61,14 @@ static bool parse_case(char *s, uint32_t *cps, size_t *n, uint8_t *expect)
 }
 
 /* Writes the case in the file's notation with the given boundaries. */
-static void format_case(const uint32_t *cps, size_t n, const uint8_t *marks, char *buf,
-			size_t size)
+static void format_case(const uint32_t *cps, size_t n, const uint8_t *marks, char *buf, size_t size)
 {
 	size_t len = 0;
 
 	buf[0] = '\0';
 	for (size_t i = 0; i <= n && len < size; i++) {
 		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? " " : "",
-					marks[i] ? "\xc3\xb7" : "\xc3\x97");
+		                        marks[i] ? "\xc3\xb7" : "\xc3\x97");
 		if (i < n && len < size)
 			len += (size_t)snprintf(buf + len, size - len, " %04X", (unsigned)cps[i]);
 	}
@@ -173,8 +172,8 @@ int main(int argc, char **argv)
 	breaks_cleanup();
 
 	if (!seen_eof || cases == 0 || (declared >= 0 && (unsigned long)declared != cases)) {
-		printf("grapheme: FAIL: %s looks cut or empty (%u cases, %ld declared, %s)\n",
-		       path, cases, declared, seen_eof ? "EOF marker seen" : "no EOF marker");
+		printf("grapheme: FAIL: %s looks cut or empty (%u cases, %ld declared, %s)\n", path,
+		       cases, declared, seen_eof ? "EOF marker seen" : "no EOF marker");
 		file_ok = false;
 	}
 	/* A listed case that passes now should leave the list. */

@@ -81,7 +81,7 @@ static size_t unescape(const char *in, char *out)
 
 /* The characters of line li in visual order, as UTF-8. */
 static void visual_text(const text_layout *l, size_t li, const uint32_t *cps, char *out,
-			size_t size)
+                        size_t size)
 {
 	size_t nl, nr, n = 0;
 	const text_line *lines = text_layout_lines(l, &nl);
@@ -110,7 +110,7 @@ static const char *get(const kv *kvs, int n, const char *key)
 }
 
 static void check_assertions(const char *file, const kv *kvs, int nkv, const text_layout *l,
-			     const uint32_t *cps, float width, float size)
+                             const uint32_t *cps, float width, float size)
 {
 	size_t nl, nr, ng;
 	const text_line *lines = text_layout_lines(l, &nl);
@@ -142,43 +142,59 @@ static void check_assertions(const char *file, const kv *kvs, int nkv, const tex
 		} else if (strcmp(k, "expect-max-runs") == 0) {
 			for (size_t li = 0; li < nl; li++)
 				if (lines[li].run_count > strtoul(v, NULL, 10)) {
-					fail(file, "line %zu has %zu runs, at most %s wanted", li, lines[li].run_count, v);
+					fail(file, "line %zu has %zu runs, at most %s wanted", li,
+					     lines[li].run_count, v);
 				}
 		} else if (strcmp(k, "expect-no-notdef") == 0) {
 			for (size_t g = 0; g < ng; g++)
 				if (glyphs[g].gid == 0) {
-					fail(file, "missing glyph for character %u", glyphs[g].cluster);
+					fail(file, "missing glyph for character %u",
+					     glyphs[g].cluster);
 				}
 		} else if (strcmp(k, "expect-fits") == 0) {
 			for (size_t li = 0; li < nl; li++)
 				if (lines[li].width > width + 0.5f) {
-					fail(file, "line %zu is %.1f px wide, more than %.0f", li, lines[li].width, width);
+					fail(file, "line %zu is %.1f px wide, more than %.0f", li,
+					     lines[li].width, width);
 				}
 		} else if (strcmp(k, "expect-min-line-height") == 0) {
 			for (size_t li = 0; li < nl; li++)
 				if (lines[li].height < strtof(v, NULL) * size) {
-					fail(file, "line %zu is %.1f px high, less than %s em", li, lines[li].height, v);
+					fail(file, "line %zu is %.1f px high, less than %s em", li,
+					     lines[li].height, v);
 				}
 		} else if (strcmp(k, "expect-no-clip") == 0) {
 			for (size_t li = 0; li < nl; li++)
-				for (size_t r = lines[li].first_run; r < lines[li].first_run + lines[li].run_count; r++)
-					for (size_t g = runs[r].first_glyph; g < runs[r].first_glyph + runs[r].glyph_count; g++) {
+				for (size_t r = lines[li].first_run;
+				     r < lines[li].first_run + lines[li].run_count; r++)
+					for (size_t g = runs[r].first_glyph;
+					     g < runs[r].first_glyph + runs[r].glyph_count; g++) {
 						hb_glyph_extents_t e;
 						text_font *f = glyphs[g].font;
 						float s = size / (float)f->upem, top, bottom;
 
-						if (!hb_font_get_glyph_extents(f->hb, glyphs[g].gid, &e))
+						if (!hb_font_get_glyph_extents(f->hb, glyphs[g].gid,
+						                               &e))
 							continue;
 						top = glyphs[g].y - (float)e.y_bearing * s;
-						bottom = glyphs[g].y - (float)(e.y_bearing + e.height) * s;
-						if (top < lines[li].top - 0.5f || bottom > lines[li].top + lines[li].height + 0.5f) {
-							fail(file, "glyph %u on line %zu reaches %.1f-%.1f outside its line %.1f-%.1f", glyphs[g].gid, li, top, bottom, lines[li].top, lines[li].top + lines[li].height);
+						bottom = glyphs[g].y -
+						         (float)(e.y_bearing + e.height) * s;
+						if (top < lines[li].top - 0.5f ||
+						    bottom >
+						        lines[li].top + lines[li].height + 0.5f) {
+							fail(file,
+							     "glyph %u on line %zu reaches "
+							     "%.1f-%.1f outside its line %.1f-%.1f",
+							     glyphs[g].gid, li, top, bottom,
+							     lines[li].top,
+							     lines[li].top + lines[li].height);
 						}
 					}
 		} else if (strcmp(k, "expect-font") == 0) {
 			for (size_t g = 0; g < ng; g++)
 				if (strcmp(glyphs[g].font->name, v) != 0) {
-					fail(file, "character %u uses %s, wanted %s", glyphs[g].cluster, glyphs[g].font->name, v);
+					fail(file, "character %u uses %s, wanted %s",
+					     glyphs[g].cluster, glyphs[g].font->name, v);
 					break;
 				}
 		}
@@ -225,7 +241,7 @@ static void run_file(const char *dir, const char *name, text_fontset *fonts, boo
 			*colon = '\0';
 		snprintf(kvs[nkv].key, sizeof kvs[nkv].key, "%s", line);
 		snprintf(kvs[nkv].value, sizeof kvs[nkv].value, "%s",
-			 colon ? colon + 1 + (colon[1] == ' ') : "");
+		         colon ? colon + 1 + (colon[1] == ' ') : "");
 		nkv++;
 	}
 	lang = language_find(get(kvs, nkv, "lang"));
@@ -240,12 +256,12 @@ static void run_file(const char *dir, const char *name, text_fontset *fonts, boo
 	nchain = language_font_chain(lang, fonts, false, chain);
 	{
 		text_style style = {.lang = lang->code,
-				    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
-				    .chain = chain,
-				    .nchain = nchain,
-				    .size = size,
-				    .width = width,
-				    .line_spacing = 1.0f};
+		                    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+		                    .chain = chain,
+		                    .nchain = nchain,
+		                    .size = size,
+		                    .width = width,
+		                    .line_spacing = 1.0f};
 
 		l = text_layout_create(text, tlen, &style);
 	}
@@ -274,7 +290,8 @@ static void run_file(const char *dir, const char *name, text_fontset *fonts, boo
 		}
 		free(orig);
 	} else if (strcmp(dump, expected) != 0) {
-		fail(path, "%s", "dump differs from the expected one; run with UPDATE=1 and review git diff");
+		fail(path, "%s",
+		     "dump differs from the expected one; run with UPDATE=1 and review git diff");
 		fprintf(stderr, "--- got\n%s", dump);
 	}
 	check_assertions(path, kvs, nkv, l, cps, width, size);
@@ -294,7 +311,8 @@ int main(void)
 	int files = 0;
 
 	if (!d || !fonts) {
-		fprintf(stderr, "cannot open %s or the fonts folder (run from the project root)\n", dir);
+		fprintf(stderr, "cannot open %s or the fonts folder (run from the project root)\n",
+		        dir);
 		return 1;
 	}
 	while ((e = readdir(d)) != NULL) {

@@ -10,7 +10,7 @@
 #include "../../src/text/breaks.h"
 
 #define TEST_FILE "/usr/share/unicode/auxiliary/LineBreakTest.txt"
-#define MAX_CPS 256
+#define MAX_CPS   256
 #define MAX_SHOWN 20
 
 /* Known differences between the test file and the library, each pinned to
@@ -21,66 +21,57 @@
  * ICU's root line break rules deliberately differ from the UAX #14 defaults
  * the file was generated with. Checked against ICU 72.1 (Debian 12); "en"
  * gives the same results as root. */
-#define ICU_HYPHEN                                                                  \
-	"ICU-21097: ICU root does not break after a HYPHEN-MINUS that starts the text " \
+#define ICU_HYPHEN                                                                                 \
+	"ICU-21097: ICU root does not break after a HYPHEN-MINUS that starts the text "            \
 	"when a letter follows (ICU-8151); UAX #14 15.0 does (15.1 adds LB20a for it)"
-#define ICU_NUMBERS                                                                \
-	"ICU-21097: ICU's number rules (ICU-12017) let a number start at IS before a " \
+#define ICU_NUMBERS                                                                                \
+	"ICU-21097: ICU's number rules (ICU-12017) let a number start at IS before a "             \
 	"digit, so IS x NU; UAX #14 15.0 joins IS NU only after a digit"
 
 static const struct {
 	unsigned line;
 	const char *text; /* the case as written, comment removed */
-	const char *got; /* what the engine returns instead */
+	const char *got;  /* what the engine returns instead */
 	const char *reason;
 } exceptions[] = {
-	{ 2265, "× 002D ÷ 0023 ÷",
-	  "× 002D × 0023 ÷", ICU_HYPHEN },
-	{ 2267, "× 002D × 0308 ÷ 0023 ÷",
-	  "× 002D × 0308 × 0023 ÷", ICU_HYPHEN },
-	{ 2421, "× 002D ÷ 00A7 ÷",
-	  "× 002D × 00A7 ÷", ICU_HYPHEN },
-	{ 2423, "× 002D × 0308 ÷ 00A7 ÷",
-	  "× 002D × 0308 × 00A7 ÷", ICU_HYPHEN },
-	{ 2425, "× 002D ÷ 50005 ÷",
-	  "× 002D × 50005 ÷", ICU_HYPHEN },
-	{ 2427, "× 002D × 0308 ÷ 50005 ÷",
-	  "× 002D × 0308 × 50005 ÷", ICU_HYPHEN },
-	{ 2429, "× 002D ÷ 0E01 ÷",
-	  "× 002D × 0E01 ÷", ICU_HYPHEN },
-	{ 2431, "× 002D × 0308 ÷ 0E01 ÷",
-	  "× 002D × 0308 × 0E01 ÷", ICU_HYPHEN },
-	{ 2873, "× 002C ÷ 0030 ÷",
-	  "× 002C × 0030 ÷", ICU_NUMBERS },
-	{ 2875, "× 002C × 0308 ÷ 0030 ÷",
-	  "× 002C × 0308 × 0030 ÷", ICU_NUMBERS },
-	{ 7477, "× 0065 × 0071 × 0075 × 0061 × 006C × 0073 × 0020 × 002E ÷ "
-	  "0033 × 0035 × 0020 ÷ 0063 × 0065 × 006E × 0074 × 0073 ÷",
-	  "× 0065 × 0071 × 0075 × 0061 × 006C × 0073 × 0020 ÷ 002E × "
-	  "0033 × 0035 × 0020 ÷ 0063 × 0065 × 006E × 0074 × 0073 ÷", ICU_NUMBERS },
-	{ 7576, "× 0061 × 002E ÷ 0032 × 0020 ÷",
-	  "× 0061 × 002E × 0032 × 0020 ÷", ICU_NUMBERS },
-	{ 7577, "× 0061 × 002E ÷ 0032 × 0020 ÷ 0915 ÷",
-	  "× 0061 × 002E × 0032 × 0020 ÷ 0915 ÷", ICU_NUMBERS },
-	{ 7578, "× 0061 × 002E ÷ 0032 × 0020 ÷ 672C ÷",
-	  "× 0061 × 002E × 0032 × 0020 ÷ 672C ÷", ICU_NUMBERS },
-	{ 7579, "× 0061 × 002E ÷ 0032 × 3000 ÷ 672C ÷",
-	  "× 0061 × 002E × 0032 × 3000 ÷ 672C ÷", ICU_NUMBERS },
-	{ 7580, "× 0061 × 002E ÷ 0032 × 3000 ÷ 307E ÷",
-	  "× 0061 × 002E × 0032 × 3000 ÷ 307E ÷", ICU_NUMBERS },
-	{ 7581, "× 0061 × 002E ÷ 0032 × 3000 ÷ 0033 ÷",
-	  "× 0061 × 002E × 0032 × 3000 ÷ 0033 ÷", ICU_NUMBERS },
-	{ 7583, "× 0041 × 002E ÷ 0031 × 0020 ÷ BABB ÷",
-	  "× 0041 × 002E × 0031 × 0020 ÷ BABB ÷", ICU_NUMBERS },
-	{ 7584, "× BD24 ÷ C5B4 × 002E × 0020 ÷ 0041 × 002E ÷ 0032 × 0020 ÷ BCFC ÷",
-	  "× BD24 ÷ C5B4 × 002E × 0020 ÷ 0041 × 002E × 0032 × 0020 ÷ BCFC ÷", ICU_NUMBERS },
-	{ 7585, "× BD10 ÷ C694 × 002E × 0020 ÷ 0041 × 002E ÷ 0033 × 0020 ÷ BABB ÷",
-	  "× BD10 ÷ C694 × 002E × 0020 ÷ 0041 × 002E × 0033 × 0020 ÷ BABB ÷", ICU_NUMBERS },
-	{ 7586, "× C694 × 002E × 0020 ÷ 0041 × 002E ÷ 0034 × 0020 ÷ BABB ÷",
-	  "× C694 × 002E × 0020 ÷ 0041 × 002E × 0034 × 0020 ÷ BABB ÷", ICU_NUMBERS },
-	{ 7587, "× 0061 × 002E ÷ 0032 × 3000 ÷ 300C ÷",
-	  "× 0061 × 002E × 0032 × 3000 ÷ 300C ÷", ICU_NUMBERS },
-	{ 0, NULL, NULL, NULL },
+    {2265, "× 002D ÷ 0023 ÷", "× 002D × 0023 ÷", ICU_HYPHEN},
+    {2267, "× 002D × 0308 ÷ 0023 ÷", "× 002D × 0308 × 0023 ÷", ICU_HYPHEN},
+    {2421, "× 002D ÷ 00A7 ÷", "× 002D × 00A7 ÷", ICU_HYPHEN},
+    {2423, "× 002D × 0308 ÷ 00A7 ÷", "× 002D × 0308 × 00A7 ÷", ICU_HYPHEN},
+    {2425, "× 002D ÷ 50005 ÷", "× 002D × 50005 ÷", ICU_HYPHEN},
+    {2427, "× 002D × 0308 ÷ 50005 ÷", "× 002D × 0308 × 50005 ÷", ICU_HYPHEN},
+    {2429, "× 002D ÷ 0E01 ÷", "× 002D × 0E01 ÷", ICU_HYPHEN},
+    {2431, "× 002D × 0308 ÷ 0E01 ÷", "× 002D × 0308 × 0E01 ÷", ICU_HYPHEN},
+    {2873, "× 002C ÷ 0030 ÷", "× 002C × 0030 ÷", ICU_NUMBERS},
+    {2875, "× 002C × 0308 ÷ 0030 ÷", "× 002C × 0308 × 0030 ÷", ICU_NUMBERS},
+    {7477,
+     "× 0065 × 0071 × 0075 × 0061 × 006C × 0073 × 0020 × 002E ÷ "
+     "0033 × 0035 × 0020 ÷ 0063 × 0065 × 006E × 0074 × 0073 ÷",
+     "× 0065 × 0071 × 0075 × 0061 × 006C × 0073 × 0020 ÷ 002E × "
+     "0033 × 0035 × 0020 ÷ 0063 × 0065 × 006E × 0074 × 0073 ÷",
+     ICU_NUMBERS},
+    {7576, "× 0061 × 002E ÷ 0032 × 0020 ÷", "× 0061 × 002E × 0032 × 0020 ÷", ICU_NUMBERS},
+    {7577, "× 0061 × 002E ÷ 0032 × 0020 ÷ 0915 ÷", "× 0061 × 002E × 0032 × 0020 ÷ 0915 ÷",
+     ICU_NUMBERS},
+    {7578, "× 0061 × 002E ÷ 0032 × 0020 ÷ 672C ÷", "× 0061 × 002E × 0032 × 0020 ÷ 672C ÷",
+     ICU_NUMBERS},
+    {7579, "× 0061 × 002E ÷ 0032 × 3000 ÷ 672C ÷", "× 0061 × 002E × 0032 × 3000 ÷ 672C ÷",
+     ICU_NUMBERS},
+    {7580, "× 0061 × 002E ÷ 0032 × 3000 ÷ 307E ÷", "× 0061 × 002E × 0032 × 3000 ÷ 307E ÷",
+     ICU_NUMBERS},
+    {7581, "× 0061 × 002E ÷ 0032 × 3000 ÷ 0033 ÷", "× 0061 × 002E × 0032 × 3000 ÷ 0033 ÷",
+     ICU_NUMBERS},
+    {7583, "× 0041 × 002E ÷ 0031 × 0020 ÷ BABB ÷", "× 0041 × 002E × 0031 × 0020 ÷ BABB ÷",
+     ICU_NUMBERS},
+    {7584, "× BD24 ÷ C5B4 × 002E × 0020 ÷ 0041 × 002E ÷ 0032 × 0020 ÷ BCFC ÷",
+     "× BD24 ÷ C5B4 × 002E × 0020 ÷ 0041 × 002E × 0032 × 0020 ÷ BCFC ÷", ICU_NUMBERS},
+    {7585, "× BD10 ÷ C694 × 002E × 0020 ÷ 0041 × 002E ÷ 0033 × 0020 ÷ BABB ÷",
+     "× BD10 ÷ C694 × 002E × 0020 ÷ 0041 × 002E × 0033 × 0020 ÷ BABB ÷", ICU_NUMBERS},
+    {7586, "× C694 × 002E × 0020 ÷ 0041 × 002E ÷ 0034 × 0020 ÷ BABB ÷",
+     "× C694 × 002E × 0020 ÷ 0041 × 002E × 0034 × 0020 ÷ BABB ÷", ICU_NUMBERS},
+    {7587, "× 0061 × 002E ÷ 0032 × 3000 ÷ 300C ÷", "× 0061 × 002E × 0032 × 3000 ÷ 300C ÷",
+     ICU_NUMBERS},
+    {0, NULL, NULL, NULL},
 };
 /* The last entry only ends the list: C has no empty arrays. */
 #define N_EXCEPTIONS (sizeof exceptions / sizeof exceptions[0] - 1)
@@ -117,15 +108,14 @@ static bool parse_case(char *s, uint32_t *cps, size_t *n, uint8_t *expect)
 }
 
 /* Writes the case in the file's notation with the given boundaries. */
-static void format_case(const uint32_t *cps, size_t n, const uint8_t *marks, char *buf,
-			size_t size)
+static void format_case(const uint32_t *cps, size_t n, const uint8_t *marks, char *buf, size_t size)
 {
 	size_t len = 0;
 
 	buf[0] = '\0';
 	for (size_t i = 0; i <= n && len < size; i++) {
 		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? " " : "",
-					marks[i] ? "\xc3\xb7" : "\xc3\x97");
+		                        marks[i] ? "\xc3\xb7" : "\xc3\x97");
 		if (i < n && len < size)
 			len += (size_t)snprintf(buf + len, size - len, " %04X", (unsigned)cps[i]);
 	}

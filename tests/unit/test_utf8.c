@@ -21,10 +21,10 @@ static void expect(const char *name, const char *in, size_t len, const uint32_t 
 	}
 }
 
-#define EXPECT(name, str, ...)                                                                   \
-	do {                                                                                     \
-		const uint32_t w[] = {__VA_ARGS__};                                              \
-		expect(name, str, sizeof(str) - 1, w, sizeof w / sizeof w[0]);                   \
+#define EXPECT(name, str, ...)                                                                     \
+	do {                                                                                       \
+		const uint32_t w[] = {__VA_ARGS__};                                                \
+		expect(name, str, sizeof(str) - 1, w, sizeof w / sizeof w[0]);                     \
 	} while (0)
 
 int main(void)
@@ -36,8 +36,14 @@ int main(void)
 	EXPECT("arabic", "\xd8\xb9", 0x639);
 	EXPECT("ethiopic", "\xe1\x8d\xa1", 0x1361);
 	EXPECT("emoji", "\xf0\x9f\x87\xb3", 0x1F1F3);
-	EXPECT("lone continuation", "\x80" "a", 0xFFFD, 'a');
-	EXPECT("truncated 3-byte", "\xe1\x8d" "a", 0xFFFD, 'a');
+	EXPECT("lone continuation",
+	       "\x80"
+	       "a",
+	       0xFFFD, 'a');
+	EXPECT("truncated 3-byte",
+	       "\xe1\x8d"
+	       "a",
+	       0xFFFD, 'a');
 	EXPECT("truncated at end", "a\xf0\x9f\x87", 'a', 0xFFFD);
 	EXPECT("overlong", "\xc0\xaf", 0xFFFD, 0xFFFD);
 	EXPECT("surrogate", "\xed\xa0\x80", 0xFFFD, 0xFFFD, 0xFFFD);
