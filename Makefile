@@ -146,4 +146,7 @@ format-check:
 clean:
 	rm -rf $(BUILD)
 
+# Keep objects of test programs between runs.
+.SECONDARY:
+
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,27 @@
+/* Colours by role, in the normal and the high-contrast theme. Nothing is
+ * told by colour alone: every button has a label and an icon. */
+#ifndef MIRA_UI_THEME_H
+#define MIRA_UI_THEME_H
+
+#include <stdbool.h>
+
+#include <SDL.h>
+
+typedef enum {
+	ROLE_BACKGROUND,
+	ROLE_SURFACE,	  /* cards and buttons */
+	ROLE_INK,	  /* body text */
+	ROLE_MUTED,	  /* secondary text */
+	ROLE_ACCENT,	  /* headings, links, icons */
+	ROLE_BORDER,	  /* button and card outlines */
+	ROLE_NOTE,	  /* note background */
+	ROLE_STRIP,	  /* the strip's background */
+	ROLE_STRIP_INK,	  /* text and icons on the strip */
+	ROLE_EXIT,	  /* the quick exit button */
+	ROLE_EXIT_INK,	  /* text on it */
+	ROLE_COUNT
+} color_role;
+
+SDL_Color theme_color(bool high_contrast, color_role role);
+
+#endif
