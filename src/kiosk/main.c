@@ -185,7 +185,7 @@ static void draw_screen(const kiosk *k, SDL_Renderer *r, text_atlas *atlas)
 	SDL_SetRenderDrawColor(r, 0xfa, 0xf7, 0xf2, 255);
 	SDL_RenderClear(r);
 	if (k->guide)
-		guide_page_draw(k->guide, r, atlas, 0, &view);
+		guide_page_draw(k->guide, r, atlas, 0, &view, false);
 }
 
 static int screenshot(kiosk *k)

@@ -7,6 +7,7 @@
 #include "../content/isolate.h"
 #include "../content/localize.h"
 #include "../text/draw.h"
+#include "theme.h"
 #include "typeset.h"
 
 typedef enum { ITEM_TEXT, ITEM_CARD, ITEM_NOTE_BOX } item_kind;
@@ -15,7 +16,7 @@ typedef struct {
 	item_kind kind;
 	text_layout *layout; /* ITEM_TEXT */
 	float x, y, w, h;    /* page coordinates */
-	SDL_Color color;
+	color_role color;
 } page_item;
 
 struct guide_page {
@@ -32,9 +33,9 @@ typedef struct {
 	float unit, left, width, y;
 } builder;
 
-static const SDL_Color INK = {0x1d, 0x1b, 0x2e, 255};
-static const SDL_Color MUTED = {0x5c, 0x58, 0x6b, 255};
-static const SDL_Color ACCENT = {0x5a, 0x3d, 0x8a, 255};
+#define INK ROLE_INK
+#define MUTED ROLE_MUTED
+#define ACCENT ROLE_ACCENT
 
 static page_item *push(guide_page *p)
 {
@@ -54,7 +55,7 @@ static page_item *push(guide_page *p)
 /* Adds text at the current position; indent is from the start edge (the
  * right for right-to-left languages). Returns its height. */
 static float add_text(builder *b, const language *lang, const char *text, float size, float indent,
-                      SDL_Color color, type_role role)
+                      color_role color, type_role role)
 {
 	text_layout *l =
 	    typeset(b->fonts, lang, text, size * b->unit, b->width - indent, role, false);
@@ -82,14 +83,14 @@ static float add_text(builder *b, const language *lang, const char *text, float 
 
 /* A UI string: laid out as English when it has no translation yet. */
 static float add_ui_string(builder *b, const char *text, bool translated, float size, float indent,
-                           SDL_Color color)
+                           color_role color)
 {
 	return add_text(b, translated ? b->lang : b->english, text, size, indent, color, TYPE_UI);
 }
 
 /* A source text in the reader's language, or in English with a marker. */
 static float add_localized(builder *b, const char *ctx, const char *english, float size,
-                           float indent, SDL_Color color)
+                           float indent, color_role color)
 {
 	bool translated;
 	char *text = localize(ctx, english, &translated);
@@ -276,8 +277,10 @@ float guide_page_height(const guide_page *p)
 }
 
 void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, float scroll,
-                     const SDL_Rect *view)
+		     const SDL_Rect *view, bool high_contrast)
 {
+	SDL_Color c;
+
 	for (size_t i = 0; i < p->count; i++) {
 		const page_item *it = &p->items[i];
 		float y = it->y - scroll + (float)view->y;
@@ -287,17 +290,24 @@ void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, fl
 			continue; /* off screen */
 		switch (it->kind) {
 		case ITEM_CARD:
-			SDL_SetRenderDrawColor(r, 0xff, 0xff, 0xff, 255);
+			c = theme_color(high_contrast, ROLE_SURFACE);
+			SDL_SetRenderDrawColor(r, c.r, c.g, c.b, 255);
 			SDL_RenderFillRectF(r, &box);
-			SDL_SetRenderDrawColor(r, ACCENT.r, ACCENT.g, ACCENT.b, 255);
+			c = theme_color(high_contrast, ROLE_BORDER);
+			SDL_SetRenderDrawColor(r, c.r, c.g, c.b, 255);
 			SDL_RenderDrawRectF(r, &box);
 			break;
 		case ITEM_NOTE_BOX:
-			SDL_SetRenderDrawColor(r, 0xf1, 0xea, 0xfa, 255);
+			c = theme_color(high_contrast, ROLE_NOTE);
+			SDL_SetRenderDrawColor(r, c.r, c.g, c.b, 255);
 			SDL_RenderFillRectF(r, &box);
+			c = theme_color(high_contrast, ROLE_BORDER);
+			SDL_SetRenderDrawColor(r, c.r, c.g, c.b, 255);
+			SDL_RenderDrawRectF(r, &box);
 			break;
 		case ITEM_TEXT:
-			text_draw(r, atlas, it->layout, box.x, box.y, it->color, view);
+			text_draw(r, atlas, it->layout, box.x, box.y,
+				  theme_color(high_contrast, it->color), view);
 			break;
 		}
 	}

@@ -23,9 +23,9 @@ void guide_page_destroy(guide_page *page);
 
 float guide_page_height(const guide_page *page);
 
-/* Draws the page scrolled by scroll pixels into view; only what is inside
- * view is drawn. */
+/* Draws the page scrolled by scroll pixels into view, in the normal or the
+ * high-contrast theme; only what is inside view is drawn. */
 void guide_page_draw(const guide_page *page, SDL_Renderer *renderer, text_atlas *atlas,
-                     float scroll, const SDL_Rect *view);
+                     float scroll, const SDL_Rect *view, bool high_contrast);
 
 #endif
