@@ -8,13 +8,13 @@ DATADIR ?= $(PREFIX)/share/mira-kiosk
 
 # Debian packages: to build and run, and what only the tests need.
 RUN_PKGS := gcc make pkg-config libsdl2-dev libsdl2-image-dev libharfbuzz-dev \
-	libfreetype-dev libfribidi-dev libicu-dev gettext
+	libfreetype-dev libfribidi-dev libicu-dev libsodium-dev gettext
 CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
 	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace
 
-PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc
+PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium
 # pkg-config runs once, and only after `deps` has installed the packages.
 PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS)))$(PKG_CFLAGS)
 PKG_LIBS = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS)))$(PKG_LIBS)
@@ -101,7 +101,8 @@ pot: $(BUILD)/mira-pot
 	$(BUILD)/mira-pot assets/guides assets/contacts.txt $(BUILD)/content.pot
 	xgettext --from-code=UTF-8 --language=C --keyword= --keyword=tr:1c,2 \
 		--keyword=trn:1c,2,3 --keyword=catalog_get:1c,2 \
-		--keyword=catalog_nget:1c,2,3 --add-comments=TRANSLATORS: --package-name=mira-kiosk \
+		--keyword=catalog_nget:1c,2,3 --keyword=CTX_MSG:1c,2 \
+		--keyword=ui_text:2c,3 --add-comments=TRANSLATORS: --package-name=mira-kiosk \
 		--sort-by-file -o $(BUILD)/ui.pot $(UI_SOURCES)
 	msgcat --use-first --sort-by-file -o po/mira.pot $(BUILD)/content.pot $(BUILD)/ui.pot
 

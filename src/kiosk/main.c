@@ -1,10 +1,12 @@
-/* mira-kiosk: wires the layers together: options, window or headless
- * screenshot, the event loop. */
+/* mira-kiosk: wires the layers together: options and configuration, content
+ * and catalogs, the window or a headless screenshot, and the event loop. */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -12,50 +14,56 @@
 #include "../content/catalog.h"
 #include "../content/contacts.h"
 #include "../content/guide.h"
+#include "../content/kvfile.h"
 #include "../content/language.h"
-#include "../text/atlas.h"
 #include "../text/breaks.h"
 #include "../text/font.h"
-#include "../ui/guide_page.h"
-#include "../ui/welcome.h"
+#include "../ui/app.h"
+#include "../ui/staff.h"
+#include "../util/diag.h"
 #include "../util/log.h"
 #include "../util/paths.h"
 
 typedef struct {
-	bool windowed;
-	int width, height; /* window or screenshot size */
-	const char *screenshot;
-	const char *data_dir;
-	const char *locale_dir;
-	const char *lang;
-	const char *page;
+	bool windowed, high_contrast, list_languages, list_pages, hash_pin, debug_hits;
+	int width, height, idle_timeout;
 	float text_scale;
-	bool list_languages, list_pages;
+	const char *screenshot, *data_dir, *locale_dir, *lang, *page, *config;
 } options;
 
-/* What the kiosk holds while it runs. */
+/* Content the kiosk shows; staff reload replaces it in place. */
 typedef struct {
-	const options *opt;
-	text_fontset *fonts;
+	char data_dir[4096];
 	guide_list guides;
 	contact_list contacts;
 	diag_list diags;
-	const language *lang;
-	const guide *page; /* NULL: the welcome screen */
-	welcome_screen *welcome;
-	guide_page *guide;
-	int w, h;
-} kiosk;
+} content;
+
+static volatile sig_atomic_t stop_requested;
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	stop_requested = 1;
+}
 
 static void usage(FILE *out)
 {
-	fprintf(
-	    out,
-	    "usage: mira-kiosk [--windowed[=WxH]] [--size WxH] [--screenshot FILE.png]\n"
-	    "                  [--lang CODE] [--page ID] [--text-scale F] [--data-dir DIR]\n"
-	    "                  [--locale-dir DIR] [--list-languages] [--list-pages] [--verbose]\n"
-	    "Fullscreen by default. --screenshot renders the screen headless (no display\n"
-	    "needed) at --size (default 1920x1080) and exits.\n");
+	fprintf(out,
+		"usage: mira-kiosk [options]\n"
+		"  --windowed[=WxH]      a development window (default 1280x800) instead of fullscreen\n"
+		"  --screenshot FILE.png render one screen headless (no display needed) and exit\n"
+		"  --size WxH            screenshot size (default 1920x1080)\n"
+		"  --lang CODE           start in this language (see --list-languages)\n"
+		"  --page ID             start on this page (see --list-pages)\n"
+		"  --text-scale F        1, 1.3 or 1.6\n"
+		"  --high-contrast       black, white and yellow\n"
+		"  --idle-timeout S      seconds without a touch before the kiosk forgets (default 90)\n"
+		"  --data-dir DIR        folder with fonts/ and assets/\n"
+		"  --locale-dir DIR      compiled catalogs (default build/locale or locale in DIR)\n"
+		"  --config FILE         settings (default DIR/kiosk.conf when it exists)\n"
+		"  --hash-pin            read a staff PIN on standard input, print its config line\n"
+		"  --list-languages, --list-pages, --verbose, --debug-hits\n");
 }
 
 static bool parse_size(const char *s, int *w, int *h)
@@ -75,219 +83,305 @@ static bool parse_size(const char *s, int *w, int *h)
 	return true;
 }
 
+static int fail_option(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "mira-kiosk: ");
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	return 3;
+}
+
 /* Returns 0 to go on, or the exit status + 1. */
 static int parse_options(int argc, char **argv, options *o)
 {
 	static const struct option opts[] = {{"windowed", optional_argument, NULL, 'w'},
-	                                     {"size", required_argument, NULL, 's'},
-	                                     {"screenshot", required_argument, NULL, 'S'},
-	                                     {"data-dir", required_argument, NULL, 'd'},
-	                                     {"list-languages", no_argument, NULL, 'L'},
-	                                     {"list-pages", no_argument, NULL, 'P'},
-	                                     {"lang", required_argument, NULL, 'l'},
-	                                     {"page", required_argument, NULL, 'p'},
-	                                     {"text-scale", required_argument, NULL, 't'},
-	                                     {"locale-dir", required_argument, NULL, 'D'},
-	                                     {"verbose", no_argument, NULL, 'v'},
-	                                     {"help", no_argument, NULL, 'h'},
-	                                     {NULL, 0, NULL, 0}};
+					     {"size", required_argument, NULL, 's'},
+					     {"screenshot", required_argument, NULL, 'S'},
+					     {"data-dir", required_argument, NULL, 'd'},
+					     {"locale-dir", required_argument, NULL, 'D'},
+					     {"config", required_argument, NULL, 'c'},
+					     {"lang", required_argument, NULL, 'l'},
+					     {"page", required_argument, NULL, 'p'},
+					     {"text-scale", required_argument, NULL, 't'},
+					     {"high-contrast", no_argument, NULL, 'H'},
+					     {"idle-timeout", required_argument, NULL, 'i'},
+					     {"list-languages", no_argument, NULL, 'L'},
+					     {"list-pages", no_argument, NULL, 'P'},
+					     {"hash-pin", no_argument, NULL, 'x'},
+					     {"debug-hits", no_argument, NULL, 'g'},
+					     {"verbose", no_argument, NULL, 'v'},
+					     {"help", no_argument, NULL, 'h'},
+					     {NULL, 0, NULL, 0}};
 	int c;
+	char *end;
 
 	opterr = 0; /* one line of our own instead of getopt's */
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'w':
 			o->windowed = true;
-			if (optarg && !parse_size(optarg, &o->width, &o->height)) {
-				fprintf(stderr,
-				        "mira-kiosk: --windowed wants WIDTHxHEIGHT, e.g. 1280x800, "
-				        "not '%s'\n",
-				        optarg);
-				return 3;
-			}
+			if (optarg && !parse_size(optarg, &o->width, &o->height))
+				return fail_option("--windowed wants WIDTHxHEIGHT, e.g. 1280x800, "
+						   "not '%s'",
+						   optarg);
 			break;
 		case 's':
-			if (!parse_size(optarg, &o->width, &o->height)) {
-				fprintf(stderr,
-				        "mira-kiosk: --size wants WIDTHxHEIGHT from 320x240 to "
-				        "8192x8192, not '%s'\n",
-				        optarg);
-				return 3;
-			}
+			if (!parse_size(optarg, &o->width, &o->height))
+				return fail_option("--size wants WIDTHxHEIGHT from 320x240 to "
+						   "8192x8192, not '%s'",
+						   optarg);
 			break;
 		case 'S': o->screenshot = optarg; break;
 		case 'd': o->data_dir = optarg; break;
-		case 'L': o->list_languages = true; break;
-		case 'P': o->list_pages = true; break;
+		case 'D': o->locale_dir = optarg; break;
+		case 'c': o->config = optarg; break;
 		case 'l':
-			if (!language_find(optarg)) {
-				fprintf(
-				    stderr,
-				    "mira-kiosk: unknown language '%s' (see --list-languages)\n",
-				    optarg);
-				return 3;
-			}
+			if (!language_find(optarg))
+				return fail_option("unknown language '%s' (see --list-languages)",
+						   optarg);
 			o->lang = optarg;
 			break;
 		case 'p': o->page = optarg; break;
-		case 'D': o->locale_dir = optarg; break;
-		case 't': {
-			char *end;
-
+		case 't':
 			o->text_scale = strtof(optarg, &end);
-			if (*end || o->text_scale < 0.5f || o->text_scale > 3.0f) {
-				fprintf(stderr,
-				        "mira-kiosk: --text-scale wants a number from 0.5 to 3, "
-				        "not '%s'\n",
-				        optarg);
-				return 3;
-			}
+			if (*end || o->text_scale < 1.0f || o->text_scale > 1.6f)
+				return fail_option("--text-scale wants 1, 1.3 or 1.6, not '%s'",
+						   optarg);
 			break;
-		}
+		case 'H': o->high_contrast = true; break;
+		case 'i':
+			o->idle_timeout = (int)strtol(optarg, &end, 10);
+			if (*end || o->idle_timeout < 16 || o->idle_timeout > 86400)
+				return fail_option("--idle-timeout wants seconds from 16 to 86400, "
+						   "not '%s'",
+						   optarg);
+			break;
+		case 'L': o->list_languages = true; break;
+		case 'P': o->list_pages = true; break;
+		case 'x': o->hash_pin = true; break;
+		case 'g': o->debug_hits = true; break;
 		case 'v': log_set_level(LOG_LEVEL_INFO); break;
 		case 'h': usage(stdout); return 1;
 		default:
-			fprintf(stderr,
-			        "mira-kiosk: unknown or incomplete option '%s' (see --help)\n",
-			        argv[optind - 1]);
-			return 3;
+			return fail_option("unknown or incomplete option '%s' (see --help)",
+					   argv[optind - 1]);
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, "mira-kiosk: unexpected argument '%s'\n", argv[optind]);
-		return 3;
-	}
+	if (optind < argc)
+		return fail_option("unexpected argument '%s'", argv[optind]);
 	return 0;
 }
 
-/* (Re)builds the current screen for the window size and language. */
-static void build_screen(kiosk *k)
+static void content_load(content *c)
 {
-	welcome_destroy(k->welcome);
-	guide_page_destroy(k->guide);
-	k->welcome = NULL;
-	k->guide = NULL;
-	if (k->page)
-		k->guide = guide_page_create(k->page, &k->contacts, k->fonts, k->lang, k->w, k->h,
-		                             k->opt->text_scale);
-	else
-		k->welcome = welcome_create(k->fonts, k->w, k->h);
+	char path[4200];
+
+	diag_clear(&c->diags);
+	snprintf(path, sizeof path, "%s/assets/guides", c->data_dir);
+	guides_load_dir(path, &c->guides, &c->diags);
+	snprintf(path, sizeof path, "%s/assets/contacts.txt", c->data_dir);
+	contacts_load(path, &c->contacts, &c->diags);
 }
 
-static void draw_screen(const kiosk *k, SDL_Renderer *r, text_atlas *atlas)
+static void content_free(content *c)
 {
-	SDL_Rect view = {0, 0, k->w, k->h};
+	guides_free(&c->guides);
+	contacts_free(&c->contacts);
+	diag_clear(&c->diags);
+}
 
-	if (k->welcome) {
-		welcome_draw(k->welcome, r, atlas);
+/* Staff "reload": read the files again; on a failure keep what was shown. */
+static bool content_reload(void *data)
+{
+	content *c = data, fresh;
+
+	memset(&fresh, 0, sizeof fresh);
+	memcpy(fresh.data_dir, c->data_dir, sizeof fresh.data_dir);
+	content_load(&fresh);
+	if (fresh.guides.count == 0) {
+		log_error("reload found no guides; the kiosk keeps the ones it had");
+		content_free(&fresh);
+		return false;
+	}
+	content_free(c);
+	*c = fresh;
+	return true;
+}
+
+/* kiosk.conf: "staff-pin-hash: ..." and "idle-timeout: 90". */
+static void read_config(const char *path, bool required, char *pin_hash, size_t size,
+			int *idle, diag_list *diags)
+{
+	size_t len;
+	char *data = paths_read_file(path, &len);
+	kv_reader r;
+	const char *key, *value;
+	int line;
+
+	if (!data) {
+		if (required)
+			diag_add(diags, DIAG_ERROR, path, 0,
+				 "the settings file cannot be read (%s); staff mode is off",
+				 strerror(errno));
 		return;
 	}
-	SDL_SetRenderDrawColor(r, 0xfa, 0xf7, 0xf2, 255);
-	SDL_RenderClear(r);
-	if (k->guide)
-		guide_page_draw(k->guide, r, atlas, 0, &view, false);
+	if (kv_init(&r, path, data, len, diags)) {
+		while (kv_next(&r, &key, &value, &line)) {
+			if (strcmp(key, "staff-pin-hash") == 0) {
+				snprintf(pin_hash, size, "%s", value);
+			} else if (strcmp(key, "idle-timeout") == 0) {
+				char *end;
+				long v = strtol(value, &end, 10);
+
+				if (*end || v < 16 || v > 86400)
+					diag_add(diags, DIAG_ERROR, path, line,
+						 "idle-timeout wants seconds from 16 to 86400");
+				else if (*idle == 0)
+					*idle = (int)v;
+			} else {
+				diag_add(diags, DIAG_ERROR, path, line,
+					 "unknown setting '%s' (use staff-pin-hash or idle-timeout)",
+					 key);
+			}
+		}
+		kv_free(&r);
+	}
+	free(data);
 }
 
-static int screenshot(kiosk *k)
+static int hash_pin(void)
 {
-	const options *o = k->opt;
+	char pin[64], hash[256];
+	size_t n;
+
+	if (!staff_init() || !fgets(pin, sizeof pin, stdin)) {
+		fprintf(stderr, "mira-kiosk: type the PIN on standard input\n");
+		return 1;
+	}
+	n = strcspn(pin, "\r\n");
+	pin[n] = '\0';
+	if (n < 4 || strspn(pin, "0123456789") != n) {
+		fprintf(stderr, "mira-kiosk: the PIN must be at least 4 digits\n");
+		return 1;
+	}
+	if (!staff_hash_pin(pin, hash, sizeof hash))
+		return 1;
+	printf("staff-pin-hash: %s\n", hash);
+	return 0;
+}
+
+static void apply_options(app *a, const options *o)
+{
+	if (o->lang)
+		app_set_language(a, o->lang);
+	if (o->text_scale > 1.0f)
+		app_set_text_scale(a, o->text_scale);
+	app_set_high_contrast(a, o->high_contrast);
+	if (o->page)
+		app_open_page(a, o->page);
+	else if (o->lang)
+		app_open_page(a, "topics");
+}
+
+static int screenshot(const options *o, app_config *cfg)
+{
 	SDL_Surface *surface =
 	    SDL_CreateRGBSurfaceWithFormat(0, o->width, o->height, 32, SDL_PIXELFORMAT_ARGB8888);
 	SDL_Renderer *r = surface ? SDL_CreateSoftwareRenderer(surface) : NULL;
-	text_atlas *atlas = r ? atlas_create(r) : NULL;
+	app *a;
 	int status = 1;
 
-	k->w = o->width;
-	k->h = o->height;
-	if (!atlas) {
+	cfg->renderer = r;
+	a = r ? app_create(cfg, o->width, o->height) : NULL;
+	if (!a) {
 		log_error("cannot render headless: %s", SDL_GetError());
 	} else {
-		build_screen(k);
-		draw_screen(k, r, atlas);
+		apply_options(a, o);
+		app_draw(a);
 		SDL_RenderPresent(r);
 		if (IMG_SavePNG(surface, o->screenshot) == 0)
 			status = 0;
 		else
 			log_error("cannot write %s: %s", o->screenshot, IMG_GetError());
 	}
-	atlas_destroy(atlas);
+	app_destroy(a);
 	if (r)
 		SDL_DestroyRenderer(r);
 	SDL_FreeSurface(surface);
 	return status;
 }
 
-static int run_window(kiosk *k)
+static int run_window(const options *o, app_config *cfg)
 {
-	const options *o = k->opt;
 	SDL_Window *win = NULL;
 	SDL_Renderer *r = NULL;
-	text_atlas *atlas = NULL;
-	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI, last_poll = 0;
-	int status = 1;
-	bool running = true, dirty = true;
+	app *a = NULL;
+	Uint32 flags = 0;
+	int status = 1, w, h;
+	bool dirty = true;
 
+	if (!o->windowed) {
+		/* Lockdown: keys go to the kiosk, not to the desktop. */
+		SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");
+		SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0");
+		SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+		flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+	}
 	if (SDL_Init(SDL_INIT_VIDEO) != 0) {
 		log_error("cannot open the display: %s", SDL_GetError());
 		return 1;
 	}
-	if (!o->windowed)
-		flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
 	win = SDL_CreateWindow("MiRA", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o->width,
-	                       o->height, flags);
+			       o->height, flags);
 	if (!win)
 		goto end;
 	r = SDL_CreateRenderer(win, -1, SDL_RENDERER_PRESENTVSYNC);
 	if (!r)
 		r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
-	if (!r || !(atlas = atlas_create(r)))
+	if (!r)
 		goto end;
-	if (!o->windowed)
+	if (!o->windowed) {
 		SDL_ShowCursor(SDL_DISABLE);
-	SDL_GetRendererOutputSize(r, &k->w, &k->h);
-	build_screen(k);
-	while (running) {
+		SDL_SetWindowKeyboardGrab(win, SDL_TRUE);
+	}
+	SDL_GetRendererOutputSize(r, &w, &h);
+	cfg->renderer = r;
+	a = app_create(cfg, w, h);
+	if (!a)
+		goto end;
+	apply_options(a, o);
+	while (!app_wants_quit(a) && !stop_requested) {
 		SDL_Event e;
+		Uint32 now = SDL_GetTicks();
 
-		if (SDL_GetTicks() - last_poll >= 500) {
-			/* Staff published new catalogs: show them without restart. */
-			last_poll = SDL_GetTicks();
-			if (catalog_poll_reload()) {
-				build_screen(k);
-				dirty = true;
-			}
-		}
+		dirty |= app_tick(a, now);
 		if (dirty) {
-			draw_screen(k, r, atlas);
+			/* A whole frame is composed, then presented once. */
+			app_draw(a);
 			SDL_RenderPresent(r);
 			dirty = false;
 		}
-		if (!SDL_WaitEventTimeout(&e, 250))
+		/* Short waits while something moves, longer when all is still. */
+		if (!SDL_WaitEventTimeout(&e, 16))
 			continue;
-		switch (e.type) {
-		case SDL_QUIT:
-			/* A window manager's close: only a development window obeys. */
-			running = !o->windowed;
-			break;
-		case SDL_KEYDOWN:
-			if (o->windowed && e.key.keysym.sym == SDLK_ESCAPE)
-				running = false;
-			break;
-		case SDL_WINDOWEVENT:
-			if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
-				SDL_GetRendererOutputSize(r, &k->w, &k->h);
-				build_screen(k);
+		do {
+			if (e.type == SDL_WINDOWEVENT &&
+			    e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+				SDL_GetRendererOutputSize(r, &w, &h);
+				app_resize(a, w, h);
+				dirty = true;
+			} else if (e.type == SDL_WINDOWEVENT) {
+				dirty = true;
+			} else {
+				dirty |= app_handle_event(a, &e, SDL_GetTicks());
 			}
-			dirty = true;
-			break;
-		default: break;
-		}
+		} while (SDL_PollEvent(&e));
 	}
 	status = 0;
 end:
 	if (status)
 		log_error("cannot start the kiosk window: %s", SDL_GetError());
-	atlas_destroy(atlas);
+	app_destroy(a);
 	if (r)
 		SDL_DestroyRenderer(r);
 	if (win)
@@ -298,14 +392,17 @@ end:
 int main(int argc, char **argv)
 {
 	options o = {.width = 1920, .height = 1080, .text_scale = 1.0f};
-	char data_dir[4096], path[4300];
-	kiosk k;
+	static content c;
+	char path[4300], pin_hash[256] = "", icons_dir[4300];
+	text_fontset *fonts = NULL;
+	app_config cfg;
+	struct sigaction sa;
 	int status = parse_options(argc, argv, &o);
 
 	if (status)
 		return status - 1;
-	memset(&k, 0, sizeof k);
-	k.opt = &o;
+	if (o.hash_pin)
+		return hash_pin();
 	if (o.list_languages) {
 		for (size_t i = 0; i < language_count(); i++)
 			printf("%s\t%s\t%s\t%s\n", language_at(i)->code, language_at(i)->autonym,
@@ -316,44 +413,66 @@ int main(int argc, char **argv)
 		o.width = 1280;
 		o.height = 800;
 	}
-	paths_data_dir(o.data_dir, data_dir, sizeof data_dir);
-	snprintf(path, sizeof path, "%s/assets/guides", data_dir);
-	guides_load_dir(path, &k.guides, &k.diags);
-	snprintf(path, sizeof path, "%s/assets/contacts.txt", data_dir);
-	contacts_load(path, &k.contacts, &k.diags);
+	paths_data_dir(o.data_dir, c.data_dir, sizeof c.data_dir);
+	content_load(&c);
 	if (o.list_pages) {
-		for (size_t i = 0; i < k.guides.count; i++)
-			printf("%s\t%s\t%s\n", k.guides.items[i]->id,
-			       guide_topic_id(k.guides.items[i]->topic), k.guides.items[i]->title);
+		printf("picker\ttopics\n");
+		for (int t = 0; t < TOPIC_COUNT; t++)
+			printf("topic/%s\n", guide_topic_id((guide_topic)t));
+		for (size_t i = 0; i < c.guides.count; i++)
+			printf("%s\t%s\t%s\n", c.guides.items[i]->id,
+			       guide_topic_id(c.guides.items[i]->topic), c.guides.items[i]->title);
 		goto end;
 	}
-	if (o.page && !(k.page = guides_find(&k.guides, o.page))) {
-		log_error("there is no page '%s' (see --list-pages)", o.page);
-		status = 2;
-		goto end;
+	if (o.config)
+		read_config(o.config, true, pin_hash, sizeof pin_hash, &o.idle_timeout, &c.diags);
+	else {
+		snprintf(path, sizeof path, "%s/kiosk.conf", c.data_dir);
+		read_config(path, false, pin_hash, sizeof pin_hash, &o.idle_timeout, &c.diags);
 	}
+	if (!staff_init())
+		pin_hash[0] = '\0';
 	if (o.locale_dir)
 		snprintf(path, sizeof path, "%s", o.locale_dir);
 	else
-		paths_locale_dir(data_dir, path, sizeof path);
+		paths_locale_dir(c.data_dir, path, sizeof path);
 	catalog_init(path);
-	k.lang = language_find(o.lang ? o.lang : "en");
-	catalog_set_language(k.lang->code);
-	snprintf(path, sizeof path, "%s/fonts", data_dir);
-	k.fonts = fontset_create(path);
-	if (!k.fonts) {
+	snprintf(path, sizeof path, "%s/fonts", c.data_dir);
+	fonts = fontset_create(path);
+	if (!fonts) {
 		log_error("out of memory");
 		status = 1;
 		goto end;
 	}
-	status = o.screenshot ? screenshot(&k) : run_window(&k);
+	snprintf(icons_dir, sizeof icons_dir, "%s/assets/icons", c.data_dir);
+	cfg = (app_config){.fonts = fonts,
+			   .guides = &c.guides,
+			   .contacts = &c.contacts,
+			   .diags = &c.diags,
+			   .icons_dir = icons_dir,
+			   .idle_timeout_s = o.idle_timeout,
+			   .pin_hash = pin_hash[0] ? pin_hash : NULL,
+			   .kiosk_mode = !o.windowed,
+			   .hits = o.debug_hits ? stdout : NULL,
+			   .reload = content_reload,
+			   .reload_data = &c};
+	if (o.page && strcmp(o.page, "picker") && strcmp(o.page, "topics") &&
+	    strcmp(o.page, "staff-pin") && strncmp(o.page, "topic/", 6) &&
+	    !guides_find(&c.guides, o.page)) {
+		log_error("there is no page '%s' (see --list-pages)", o.page);
+		status = 2;
+		goto end;
+	}
+	/* Signals end the loop cleanly; a window manager's close does not. */
+	SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	status = o.screenshot ? screenshot(&o, &cfg) : run_window(&o, &cfg);
 end:
-	welcome_destroy(k.welcome);
-	guide_page_destroy(k.guide);
-	fontset_destroy(k.fonts);
-	guides_free(&k.guides);
-	contacts_free(&k.contacts);
-	diag_clear(&k.diags);
+	fontset_destroy(fonts);
+	content_free(&c);
 	breaks_cleanup();
 	SDL_Quit();
 	return status;

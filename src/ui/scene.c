@@ -147,18 +147,9 @@ static void draw_widget(const widget *w, SDL_Renderer *r, text_atlas *atlas, ico
 		text_draw(r, atlas, w->label, w->label_x, w->label_y, theme_color(hc, ink), NULL);
 }
 
-void scene_draw(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons, bool hc,
-		float scroll, int cycle_index)
+static void draw_parts(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
+		       bool hc, int cycle_index)
 {
-	SDL_Color bg = theme_color(hc, ROLE_BACKGROUND);
-
-	SDL_SetRenderDrawColor(r, bg.r, bg.g, bg.b, 255);
-	SDL_RenderClear(r);
-	if (s->page) {
-		SDL_RenderSetClipRect(r, &s->page_view);
-		guide_page_draw(s->page, r, atlas, scroll, &s->page_view, hc);
-		SDL_RenderSetClipRect(r, NULL);
-	}
 	for (size_t i = 0; i < s->box_count; i++) {
 		fill(r, s->boxes[i].rect, theme_color(hc, s->boxes[i].fill));
 		if (s->boxes[i].bordered)
@@ -173,6 +164,26 @@ void scene_draw(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *ic
 	}
 	for (size_t i = 0; i < s->widget_count; i++)
 		draw_widget(&s->widgets[i], r, atlas, icons, hc);
+}
+
+void scene_draw(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons, bool hc,
+		float scroll, int cycle_index)
+{
+	SDL_Color bg = theme_color(hc, ROLE_BACKGROUND);
+
+	SDL_SetRenderDrawColor(r, bg.r, bg.g, bg.b, 255);
+	SDL_RenderClear(r);
+	if (s->page) {
+		SDL_RenderSetClipRect(r, &s->page_view);
+		guide_page_draw(s->page, r, atlas, scroll, &s->page_view, hc);
+		SDL_RenderSetClipRect(r, NULL);
+	}
+	draw_parts(s, r, atlas, icons, hc, cycle_index);
+}
+
+void scene_draw_over(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons, bool hc)
+{
+	draw_parts(s, r, atlas, icons, hc, 0);
 }
 
 void scene_dump_hits(const scene *s, const char *screen, FILE *out)

@@ -98,6 +98,10 @@ const widget *scene_hit(const scene *s, float x, float y);
 void scene_draw(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
 		bool high_contrast, float scroll, int cycle_index);
 
+/* Draws the scene over what is already drawn (no background, no page). */
+void scene_draw_over(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
+		     bool high_contrast);
+
 /* Writes "hit NAME X Y W H" per button, for end-to-end tests. */
 void scene_dump_hits(const scene *s, const char *screen, FILE *out);
 

@@ -1,0 +1,675 @@
+#include "app.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../content/catalog.h"
+#include "../content/language.h"
+#include "../text/atlas.h"
+#include "icons.h"
+#include "scene.h"
+#include "screens.h"
+#include "scroll.h"
+#include "staff.h"
+
+#define MAX_HISTORY 32
+#define TAP_SLOP 14.0f	       /* pixels a finger may move and still tap */
+#define CORNER 80.0f	       /* the staff corner (design pixels), bottom left */
+#define STAFF_TAPS 5
+#define STAFF_WINDOW_MS 3000u
+#define ESCAPES 3
+#define ESCAPE_WINDOW_MS 2000u
+#define COUNTDOWN_S 15
+#define HINT_MS 3000u
+
+static const float text_scales[] = {1.0f, 1.3f, 1.6f};
+
+typedef enum {
+	SCREEN_PICKER,
+	SCREEN_TOPICS,
+	SCREEN_LIST,
+	SCREEN_GUIDE,
+	SCREEN_PIN,
+	SCREEN_STAFF,
+	SCREEN_STATUS
+} screen_kind;
+
+typedef struct {
+	screen_kind kind;
+	int arg;      /* topic, or guide index */
+	float scroll; /* where the visitor was on that screen */
+} place;
+
+struct app {
+	app_config cfg;
+	text_atlas *atlas;
+	icon_set *icons;
+	int w, h;
+	/* The visitor's session: all of it is forgotten by app_reset. */
+	const language *lang; /* NULL until she picks one */
+	int scale_index;
+	bool high_contrast;
+	place here;
+	place history[MAX_HISTORY];
+	int depth;
+	bool picking_language; /* the picker opened from the strip */
+	scroller scroll;
+	char pin[17];
+	/* What is on screen. */
+	scene scene, overlay;
+	int countdown_shown; /* seconds shown, 0 if none */
+	int hint_index;
+	/* Input. */
+	bool pressed, dragged, press_scrolls;
+	float press_x, press_y;
+	uint32_t last_input;
+	uint32_t staff_taps[STAFF_TAPS];
+	uint32_t escapes[ESCAPES];
+	pin_guard guard;
+	char message[128];
+	char *status_report;
+	bool quit;
+};
+
+static const language *reader(const app *a)
+{
+	return a->lang ? a->lang : language_find("en");
+}
+
+static screen_ctx context(const app *a)
+{
+	screen_ctx c = {a->cfg.fonts,
+			a->cfg.guides,
+			a->cfg.contacts,
+			reader(a),
+			a->w,
+			a->h,
+			(float)(a->w < a->h ? a->w : a->h) / 1080.0f,
+			text_scales[a->scale_index]};
+
+	return c;
+}
+
+static const char *screen_name(const app *a, char *buf, size_t size)
+{
+	static const char *const names[] = {"picker", "topics", "list", "guide",
+					    "pin",    "staff",  "status"};
+
+	if (a->here.kind == SCREEN_LIST)
+		snprintf(buf, size, "topic/%s", guide_topic_id((guide_topic)a->here.arg));
+	else if (a->here.kind == SCREEN_GUIDE && a->here.arg < (int)a->cfg.guides->count)
+		snprintf(buf, size, "%s", a->cfg.guides->items[a->here.arg]->id);
+	else
+		snprintf(buf, size, "%s", names[a->here.kind]);
+	return buf;
+}
+
+/* Lays the current screen out again (new screen, language, size, scale). */
+static void rebuild(app *a)
+{
+	screen_ctx c = context(a);
+	char name[96];
+
+	scene_clear(&a->scene);
+	switch (a->here.kind) {
+	case SCREEN_PICKER: screens_picker(&a->scene, &c); break;
+	case SCREEN_TOPICS: screens_topics(&a->scene, &c); break;
+	case SCREEN_LIST: screens_list(&a->scene, &c, (guide_topic)a->here.arg); break;
+	case SCREEN_GUIDE:
+		if (a->here.arg < (int)a->cfg.guides->count)
+			screens_guide(&a->scene, &c, a->cfg.guides->items[a->here.arg]);
+		break;
+	case SCREEN_PIN:
+		screens_pin(&a->scene, &c, (int)strlen(a->pin), a->message[0] ? a->message : NULL);
+		break;
+	case SCREEN_STAFF: screens_staff_menu(&a->scene, &c); break;
+	case SCREEN_STATUS:
+		screens_status(&a->scene, &c, a->status_report ? a->status_report : "");
+		break;
+	}
+	if (a->scene.page)
+		scroller_set_max(&a->scroll,
+				 guide_page_height(a->scene.page) - (float)a->scene.page_view.h);
+	else
+		scroller_reset(&a->scroll, 0);
+	if (a->cfg.hits)
+		scene_dump_hits(&a->scene, screen_name(a, name, sizeof name), a->cfg.hits);
+}
+
+static void go(app *a, screen_kind kind, int arg, bool remember)
+{
+	if (remember && a->depth < MAX_HISTORY) {
+		a->here.scroll = a->scroll.offset;
+		a->history[a->depth++] = a->here;
+	}
+	a->here = (place){kind, arg, 0};
+	a->message[0] = '\0';
+	rebuild(a);
+	scroller_reset(&a->scroll, a->scroll.max);
+}
+
+static void back(app *a)
+{
+	a->picking_language = false;
+	if (a->depth == 0) {
+		if (a->here.kind != SCREEN_PICKER && a->here.kind != SCREEN_TOPICS)
+			go(a, SCREEN_TOPICS, 0, false);
+		return;
+	}
+	a->here = a->history[--a->depth];
+	rebuild(a);
+	/* Where she was on that screen. */
+	scroller_reset(&a->scroll, a->scroll.max);
+	scroller_by(&a->scroll, a->here.scroll);
+}
+
+app *app_create(const app_config *config, int w, int h)
+{
+	app *a = calloc(1, sizeof *a);
+
+	if (!a)
+		return NULL;
+	a->cfg = *config;
+	if (a->cfg.idle_timeout_s <= 0)
+		a->cfg.idle_timeout_s = 90;
+	a->w = w;
+	a->h = h;
+	a->atlas = atlas_create(config->renderer);
+	a->icons = icons_create(config->renderer, config->icons_dir);
+	if (!a->atlas || !a->icons) {
+		app_destroy(a);
+		return NULL;
+	}
+	catalog_set_language("en");
+	a->here.kind = SCREEN_PICKER;
+	rebuild(a);
+	return a;
+}
+
+void app_destroy(app *a)
+{
+	if (!a)
+		return;
+	scene_clear(&a->scene);
+	scene_clear(&a->overlay);
+	atlas_destroy(a->atlas);
+	icons_destroy(a->icons);
+	free(a->status_report);
+	free(a);
+}
+
+void app_reset(app *a)
+{
+	/* Everything of the session goes, then the neutral start comes back. */
+	scene_clear(&a->scene);
+	scene_clear(&a->overlay);
+	free(a->status_report);
+	a->status_report = NULL;
+	memset(a->history, 0, sizeof a->history);
+	memset(a->pin, 0, sizeof a->pin);
+	memset(a->message, 0, sizeof a->message);
+	a->depth = 0;
+	a->lang = NULL;
+	a->scale_index = 0;
+	a->high_contrast = false;
+	a->picking_language = false;
+	a->countdown_shown = 0;
+	a->pressed = a->dragged = false;
+	scroller_reset(&a->scroll, 0);
+	/* The glyphs drawn would tell which script was read. */
+	atlas_destroy(a->atlas);
+	a->atlas = atlas_create(a->cfg.renderer);
+	catalog_set_language("en");
+	a->here = (place){SCREEN_PICKER, 0, 0};
+	rebuild(a);
+}
+
+bool app_is_at_rest(const app *a)
+{
+	return a->here.kind == SCREEN_PICKER && !a->lang && a->depth == 0 &&
+	       a->scale_index == 0 && !a->high_contrast && !a->picking_language;
+}
+
+bool app_set_language(app *a, const char *code)
+{
+	const language *lang = language_find(code);
+
+	if (!lang)
+		return false;
+	a->lang = lang;
+	catalog_set_language(lang->code);
+	rebuild(a);
+	return true;
+}
+
+void app_set_text_scale(app *a, float scale)
+{
+	int best = 0;
+
+	for (int i = 0; i < (int)(sizeof text_scales / sizeof *text_scales); i++)
+		if (scale >= text_scales[i] - 0.01f)
+			best = i;
+	a->scale_index = best;
+	rebuild(a);
+}
+
+void app_set_high_contrast(app *a, bool on)
+{
+	a->high_contrast = on;
+}
+
+bool app_open_page(app *a, const char *page)
+{
+	if (strcmp(page, "picker") == 0) {
+		go(a, SCREEN_PICKER, 0, false);
+		return true;
+	}
+	if (strcmp(page, "topics") == 0) {
+		go(a, SCREEN_TOPICS, 0, false);
+		return true;
+	}
+	if (strcmp(page, "staff-pin") == 0) {
+		go(a, SCREEN_PIN, 0, false);
+		return true;
+	}
+	if (strncmp(page, "topic/", 6) == 0) {
+		for (int t = 0; t < TOPIC_COUNT; t++)
+			if (strcmp(page + 6, guide_topic_id((guide_topic)t)) == 0) {
+				go(a, SCREEN_LIST, t, false);
+				return true;
+			}
+		return false;
+	}
+	for (size_t i = 0; i < a->cfg.guides->count; i++)
+		if (strcmp(a->cfg.guides->items[i]->id, page) == 0) {
+			go(a, SCREEN_GUIDE, (int)i, false);
+			return true;
+		}
+	return false;
+}
+
+static int help_now_index(const app *a)
+{
+	for (size_t i = 0; i < a->cfg.guides->count; i++)
+		if (a->cfg.guides->items[i]->topic == TOPIC_HELP_NOW)
+			return (int)i;
+	return -1;
+}
+
+/* Untranslated guide texts per language, and content problems, for staff. */
+static char *status_report(const app *a)
+{
+	size_t cap = 16384, n = 0;
+	char *out = malloc(cap);
+	const char *keep = reader(a)->code;
+
+	if (!out)
+		return NULL;
+	n += (size_t)snprintf(out + n, cap - n, "Languages (untranslated guide texts show in English):\n");
+	for (size_t i = 0; i < language_count() && n < cap - 256; i++) {
+		const language *lang = language_at(i);
+		int total = 0, missing = 0;
+
+		catalog_set_language(lang->code);
+		for (size_t g = 0; g < a->cfg.guides->count; g++) {
+			const guide *gd = a->cfg.guides->items[g];
+			char ctx[256];
+			bool tr;
+
+			guide_msgctxt(gd, NULL, ctx, sizeof ctx);
+			catalog_get(ctx, gd->title, &tr);
+			total++;
+			missing += !tr;
+			for (size_t b = 0; b < gd->block_count; b++) {
+				if (gd->blocks[b].kind == BLOCK_CONTACT)
+					continue;
+				guide_msgctxt(gd, &gd->blocks[b], ctx, sizeof ctx);
+				catalog_get(ctx, gd->blocks[b].text, &tr);
+				total++;
+				missing += !tr;
+			}
+		}
+		n += (size_t)snprintf(out + n, cap - n, "  %-4s %-18s %s, %d of %d texts untranslated\n",
+				      lang->code, lang->english_name,
+				      strcmp(lang->code, "en") == 0 ? "source"
+				      : !catalog_present()	      ? "NO CATALOG"
+				      : catalog_reviewed()	      ? "reviewed"
+							      : "draft",
+				      missing, total);
+	}
+	catalog_set_language(keep);
+	n += (size_t)snprintf(out + n, cap - n, "\nProblems in the content files: %zu\n",
+			      a->cfg.diags ? a->cfg.diags->count : 0);
+	for (size_t i = 0; a->cfg.diags && i < a->cfg.diags->count && n < cap - 600; i++) {
+		const diag *d = &a->cfg.diags->items[i];
+
+		n += (size_t)snprintf(out + n, cap - n, "  %s:%d: %s\n", d->file, d->line,
+				      d->message);
+	}
+	return out;
+}
+
+static void pin_submit(app *a, uint32_t now)
+{
+	int wait = staff_locked_seconds(&a->guard, now);
+
+	if (wait > 0) {
+		snprintf(a->message, sizeof a->message, "Too many wrong PINs. Try again in %d s.",
+			 wait);
+	} else if (staff_check_pin(&a->guard, a->cfg.pin_hash, a->pin, now)) {
+		memset(a->pin, 0, sizeof a->pin);
+		go(a, SCREEN_STAFF, 0, false);
+		return;
+	} else {
+		wait = staff_locked_seconds(&a->guard, now);
+		if (wait > 0)
+			snprintf(a->message, sizeof a->message,
+				 "Wrong PIN. Too many tries: wait %d s.", wait);
+		else
+			snprintf(a->message, sizeof a->message, "Wrong PIN.");
+	}
+	memset(a->pin, 0, sizeof a->pin);
+	rebuild(a);
+}
+
+static void act(app *a, const widget *w, uint32_t now)
+{
+	size_t len;
+	int help;
+
+	switch (w->action) {
+	case ACT_PICK_LANGUAGE:
+		a->lang = language_at((size_t)w->arg);
+		catalog_set_language(a->lang->code);
+		if (a->picking_language) {
+			/* Back to where she was, now in her new language. */
+			a->picking_language = false;
+			back(a);
+		} else {
+			go(a, SCREEN_TOPICS, 0, false);
+		}
+		break;
+	case ACT_TOPIC:
+		help = help_now_index(a);
+		if (w->arg == TOPIC_HELP_NOW && help >= 0)
+			go(a, SCREEN_GUIDE, help, true);
+		else
+			go(a, SCREEN_LIST, w->arg, true);
+		break;
+	case ACT_GUIDE: go(a, SCREEN_GUIDE, w->arg, true); break;
+	case ACT_HOME:
+		a->depth = 0;
+		go(a, SCREEN_TOPICS, 0, false);
+		break;
+	case ACT_BACK: back(a); break;
+	case ACT_LANGUAGE_MENU:
+		a->picking_language = true;
+		go(a, SCREEN_PICKER, 0, true);
+		break;
+	case ACT_TEXT_SIZE:
+		a->scale_index = (a->scale_index + 1) % (int)(sizeof text_scales / sizeof *text_scales);
+		rebuild(a);
+		break;
+	case ACT_CONTRAST: a->high_contrast = !a->high_contrast; break;
+	case ACT_HELP_NOW:
+		help = help_now_index(a);
+		if (help >= 0 && !(a->here.kind == SCREEN_GUIDE && a->here.arg == help))
+			go(a, SCREEN_GUIDE, help, true);
+		break;
+	case ACT_QUICK_EXIT: app_reset(a); break;
+	case ACT_PIN_DIGIT:
+		len = strlen(a->pin);
+		if (len < sizeof a->pin - 1) {
+			a->pin[len] = (char)('0' + w->arg);
+			rebuild(a);
+		}
+		break;
+	case ACT_PIN_ERASE:
+		len = strlen(a->pin);
+		if (len)
+			a->pin[len - 1] = '\0';
+		rebuild(a);
+		break;
+	case ACT_PIN_OK: pin_submit(a, now); break;
+	case ACT_STAFF_RELOAD:
+		if (a->cfg.reload)
+			a->cfg.reload(a->cfg.reload_data);
+		catalog_poll_reload();
+		rebuild(a);
+		break;
+	case ACT_STAFF_STATUS:
+		free(a->status_report);
+		a->status_report = status_report(a);
+		go(a, SCREEN_STATUS, 0, false);
+		break;
+	case ACT_STAFF_EXIT: a->quit = true; break;
+	case ACT_STAFF_CLOSE: app_reset(a); break;
+	case ACT_NONE: break;
+	}
+}
+
+/* n timestamps in a row within window ms, the newest now. */
+static bool burst(uint32_t *times, int n, uint32_t now, uint32_t window)
+{
+	memmove(times, times + 1, (size_t)(n - 1) * sizeof *times);
+	times[n - 1] = now;
+	if (times[0] == 0 || now - times[0] > window)
+		return false;
+	memset(times, 0, (size_t)n * sizeof *times);
+	return true;
+}
+
+static bool in_staff_corner(const app *a, float x, float y)
+{
+	float side = CORNER * (float)(a->w < a->h ? a->w : a->h) / 1080.0f;
+
+	return x < side && y > (float)a->h - side;
+}
+
+static void tap(app *a, float x, float y, uint32_t now)
+{
+	const widget *w;
+
+	if (in_staff_corner(a, x, y)) {
+		/* Five taps in the corner within three seconds: the PIN pad. */
+		if (burst(a->staff_taps, STAFF_TAPS, now, STAFF_WINDOW_MS) && a->cfg.pin_hash)
+			go(a, SCREEN_PIN, 0, false);
+		return;
+	}
+	w = scene_hit(&a->scene, x, y);
+	if (w)
+		act(a, w, now);
+}
+
+static bool key(app *a, const SDL_KeyboardEvent *k, uint32_t now)
+{
+	float page = (float)a->scene.page_view.h * 0.9f;
+
+	switch (k->keysym.sym) {
+	case SDLK_ESCAPE:
+		if (burst(a->escapes, ESCAPES, now, ESCAPE_WINDOW_MS)) {
+			app_reset(a);
+			return true;
+		}
+		return false;
+	case SDLK_UP: scroller_by(&a->scroll, -60); return true;
+	case SDLK_DOWN: scroller_by(&a->scroll, 60); return true;
+	case SDLK_PAGEUP: scroller_by(&a->scroll, -page); return true;
+	case SDLK_PAGEDOWN:
+	case SDLK_SPACE: scroller_by(&a->scroll, page); return true;
+	case SDLK_HOME: scroller_by(&a->scroll, -a->scroll.offset); return true;
+	case SDLK_END: scroller_by(&a->scroll, a->scroll.max); return true;
+	case SDLK_BACKSPACE:
+	case SDLK_AC_BACK: back(a); return true;
+	default:
+		/* Everything else, Alt+F4, Ctrl+Q and Ctrl+W included, is ignored. */
+		return false;
+	}
+}
+
+static bool in_page(const app *a, float x, float y)
+{
+	const SDL_Rect *v = &a->scene.page_view;
+
+	return a->scene.page && x >= (float)v->x && x < (float)(v->x + v->w) &&
+	       y >= (float)v->y && y < (float)(v->y + v->h);
+}
+
+bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
+{
+	bool input = true, changed = false;
+
+	switch (e->type) {
+	case SDL_MOUSEBUTTONDOWN:
+		if (e->button.button != SDL_BUTTON_LEFT)
+			break;
+		a->pressed = true;
+		a->dragged = false;
+		a->press_x = (float)e->button.x;
+		a->press_y = (float)e->button.y;
+		a->press_scrolls = in_page(a, a->press_x, a->press_y);
+		if (a->press_scrolls)
+			scroller_drag_start(&a->scroll, a->press_y, now);
+		break;
+	case SDL_MOUSEMOTION:
+		if (!a->pressed)
+			break;
+		if (SDL_fabsf((float)e->motion.y - a->press_y) > TAP_SLOP ||
+		    SDL_fabsf((float)e->motion.x - a->press_x) > TAP_SLOP)
+			a->dragged = true;
+		if (a->press_scrolls && a->dragged) {
+			scroller_drag_move(&a->scroll, (float)e->motion.y, now);
+			changed = true;
+		}
+		break;
+	case SDL_MOUSEBUTTONUP:
+		if (e->button.button != SDL_BUTTON_LEFT || !a->pressed)
+			break;
+		a->pressed = false;
+		if (a->press_scrolls)
+			scroller_drag_end(&a->scroll, now);
+		if (a->countdown_shown) {
+			/* The first touch after the countdown only keeps the session. */
+			a->countdown_shown = 0;
+			scene_clear(&a->overlay);
+			changed = true;
+		} else if (!a->dragged) {
+			tap(a, a->press_x, a->press_y, now);
+			changed = true;
+		}
+		break;
+	case SDL_MOUSEWHEEL:
+		scroller_by(&a->scroll, (float)-e->wheel.y * 80.0f);
+		changed = true;
+		break;
+	case SDL_KEYDOWN: changed = key(a, &e->key, now); break;
+	case SDL_QUIT:
+		/* A window manager's close: a kiosk does not obey. */
+		a->quit = !a->cfg.kiosk_mode;
+		input = false;
+		break;
+	default: input = false; break;
+	}
+	if (input) {
+		a->last_input = now;
+		if (a->countdown_shown) {
+			a->countdown_shown = 0;
+			scene_clear(&a->overlay);
+			changed = true;
+		}
+	}
+	return changed;
+}
+
+bool app_tick(app *a, uint32_t now)
+{
+	bool changed = scroller_step(&a->scroll, now);
+	int hint = (int)(now / HINT_MS);
+
+	if (catalog_poll_reload()) {
+		rebuild(a);
+		changed = true;
+	}
+	if (a->here.kind == SCREEN_PICKER && hint != a->hint_index) {
+		a->hint_index = hint;
+		changed = true;
+	}
+	if (a->last_input == 0)
+		a->last_input = now;
+	if (!app_is_at_rest(a)) {
+		uint32_t idle = now - a->last_input, limit = (uint32_t)a->cfg.idle_timeout_s * 1000u;
+
+		if (idle >= limit) {
+			app_reset(a);
+			return true;
+		}
+		if (limit - idle <= COUNTDOWN_S * 1000u) {
+			int left = (int)((limit - idle + 999) / 1000);
+
+			if (left != a->countdown_shown) {
+				screen_ctx c = context(a);
+
+				scene_clear(&a->overlay);
+				screens_idle(&a->overlay, &c, left);
+				a->countdown_shown = left;
+				changed = true;
+			}
+		}
+	}
+	return changed;
+}
+
+/* The scroll position, on the end edge of the page (left for RTL). */
+static void draw_indicator(const app *a)
+{
+	const SDL_Rect *v = &a->scene.page_view;
+	float total = guide_page_height(a->scene.page), unit = (float)a->h / 1080.0f;
+	float bar_h, y, x, w = 10 * unit;
+	SDL_Color c = theme_color(a->high_contrast, ROLE_ACCENT);
+
+	if (total <= (float)v->h)
+		return;
+	bar_h = (float)v->h * (float)v->h / total;
+	if (bar_h < 40 * unit)
+		bar_h = 40 * unit;
+	y = (float)v->y + (a->scroll.max > 0 ? a->scroll.offset / a->scroll.max : 0) *
+			      ((float)v->h - bar_h);
+	x = reader(a)->rtl ? (float)v->x + 4 * unit : (float)(v->x + v->w) - w - 4 * unit;
+	SDL_SetRenderDrawColor(a->cfg.renderer, c.r, c.g, c.b, 255);
+	SDL_RenderFillRectF(a->cfg.renderer, &(SDL_FRect){x, y, w, bar_h});
+}
+
+void app_draw(app *a)
+{
+	scene_draw(&a->scene, a->cfg.renderer, a->atlas, a->icons, a->high_contrast,
+		   a->scroll.offset, a->hint_index);
+	if (a->scene.page)
+		draw_indicator(a);
+	if (a->countdown_shown) {
+		/* Dim what is behind the countdown. */
+		SDL_SetRenderDrawBlendMode(a->cfg.renderer, SDL_BLENDMODE_BLEND);
+		SDL_SetRenderDrawColor(a->cfg.renderer, 0, 0, 0, 140);
+		SDL_RenderFillRect(a->cfg.renderer, NULL);
+		SDL_SetRenderDrawBlendMode(a->cfg.renderer, SDL_BLENDMODE_NONE);
+		scene_draw_over(&a->overlay, a->cfg.renderer, a->atlas, a->icons,
+				a->high_contrast);
+	}
+}
+
+void app_resize(app *a, int w, int h)
+{
+	a->w = w;
+	a->h = h;
+	rebuild(a);
+	if (a->countdown_shown) {
+		screen_ctx c = context(a);
+
+		scene_clear(&a->overlay);
+		screens_idle(&a->overlay, &c, a->countdown_shown);
+	}
+}
+
+bool app_wants_quit(const app *a)
+{
+	return a->quit;
+}

@@ -1,0 +1,66 @@
+/* The kiosk's interface: screens, navigation, input, the always-visible
+ * strip, quick exit, idle reset and staff mode. It owns what it draws with
+ * (glyph atlas, icons) and forgets a visitor's session completely on quick
+ * exit and on idle: language, history, scroll positions, text size,
+ * contrast, and every laid-out text and rasterized glyph. */
+#ifndef MIRA_UI_APP_H
+#define MIRA_UI_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <SDL.h>
+
+#include "../content/contacts.h"
+#include "../content/guide.h"
+#include "../text/font.h"
+#include "../util/diag.h"
+
+typedef struct {
+	SDL_Renderer *renderer; /* must outlive the app */
+	text_fontset *fonts;
+	guide_list *guides; /* the app reads them; staff reload replaces them */
+	contact_list *contacts;
+	const diag_list *diags; /* content problems, for the staff status */
+	const char *icons_dir;
+	int idle_timeout_s;	     /* default 90 */
+	const char *pin_hash;	     /* NULL: staff mode is off */
+	bool kiosk_mode;	     /* fullscreen lockdown: no key leaves */
+	FILE *hits;		     /* tests: button positions per screen, or NULL */
+	bool (*reload)(void *data); /* staff "reload": content from disk */
+	void *reload_data;
+} app_config;
+
+typedef struct app app;
+
+app *app_create(const app_config *config, int w, int h);
+void app_destroy(app *a);
+
+/* Handles one input event at time now (ms); true when the screen changed. */
+bool app_handle_event(app *a, const SDL_Event *e, uint32_t now);
+
+/* Time passes: momentum, the idle countdown and reset, the cycling hint,
+ * newly published catalogs. True when the screen must be drawn again. */
+bool app_tick(app *a, uint32_t now);
+
+/* Composes the whole frame (the caller presents it). */
+void app_draw(app *a);
+
+void app_resize(app *a, int w, int h);
+bool app_wants_quit(const app *a);
+
+/* For start-up options and screenshots. A page id is "picker", "topics",
+ * "topic/<topic-id>", a guide id, or "staff-pin". False if unknown. */
+bool app_set_language(app *a, const char *code);
+bool app_open_page(app *a, const char *page);
+void app_set_text_scale(app *a, float scale);
+void app_set_high_contrast(app *a, bool on);
+
+/* Quick exit: the neutral welcome screen, nothing of the session kept. */
+void app_reset(app *a);
+
+/* For tests: whether the visible state is the neutral start. */
+bool app_is_at_rest(const app *a);
+
+#endif
