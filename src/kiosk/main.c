@@ -331,8 +331,20 @@ static int run_window(const options *o, app_config *cfg)
 		log_error("cannot open the display: %s", SDL_GetError());
 		return 1;
 	}
-	win = SDL_CreateWindow("MiRA", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o->width,
-			       o->height, flags);
+	if (o->windowed) {
+		win = SDL_CreateWindow("MiRA", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+				       o->width, o->height, flags);
+	} else {
+		/* The whole screen, also where no window manager honours the
+		 * fullscreen request. */
+		SDL_DisplayMode mode;
+
+		if (SDL_GetDesktopDisplayMode(0, &mode) != 0) {
+			mode.w = o->width;
+			mode.h = o->height;
+		}
+		win = SDL_CreateWindow("MiRA", 0, 0, mode.w, mode.h, flags);
+	}
 	if (!win)
 		goto end;
 	r = SDL_CreateRenderer(win, -1, SDL_RENDERER_PRESENTVSYNC);

@@ -48,3 +48,38 @@ screen_text() {
 	tesseract "$2.png" "$2" -l "$1" >/dev/null 2>&1 || return 1
 	cat "$2.txt"
 }
+
+# hit NAME: the centre "X Y" of button NAME on the newest screen in the
+# kiosk's --debug-hits output ($E2E_DIR/hits).
+hit() {
+	awk -v name="$1" '
+		/^screen / { delete pos }
+		$1 == "hit" && $2 == name { pos[name] = ($3 + int($5 / 2)) " " ($4 + int($6 / 2)) }
+		END { if (name in pos) print pos[name] }' "$E2E_DIR/hits"
+}
+
+# current_screen: the newest screen name in the hit dump.
+current_screen() {
+	awk '/^screen / { s = $2 } END { print s }' "$E2E_DIR/hits"
+}
+
+# tap NAME: a real click on button NAME.
+tap() {
+	xy=$(hit "$1")
+	[ -n "$xy" ] || { echo "FAIL: no button $1 on screen $(current_screen)"; return 1; }
+	# shellcheck disable=SC2086
+	xdotool mousemove $xy click 1
+	sleep 0.4
+}
+
+# screen_matches NAME ARGS...: the real screen equals what the kiosk renders
+# headless with ARGS (same size); the screenshot is kept as NAME.png.
+screen_matches() {
+	name=$1
+	shift
+	import -window root "$E2E_DIR/$name.png" 2>/dev/null || return 1
+	"$BUILD/mira-kiosk" --screenshot "$E2E_DIR/$name-expected.png" --size "$E2E_SIZE" \
+		--data-dir "$E2E_DATA" "$@" 2>/dev/null || return 1
+	"$BUILD/test-tools/png_compare" "$E2E_DIR/$name-expected.png" "$E2E_DIR/$name.png" \
+		"$E2E_DIR/$name-diff.png" >"$E2E_DIR/$name.compare"
+}

@@ -1,0 +1,96 @@
+#!/bin/sh
+# The kiosk as a person uses it: the real program in a real X server (Xvfb),
+# real clicks and key presses (xdotool), at two screen sizes. Each step is
+# checked on the screen itself: the screenshot must equal what the kiosk
+# renders headless for the expected page (png_compare), or tesseract must
+# read the expected words from it.
+. tests/e2e/lib.sh
+E2E_DATA=$(pwd)
+export SDL_RENDER_DRIVER=software # the same pixels as the headless renderer
+trap stop_all EXIT
+status=0
+
+check() { # NAME CONDITION-TEXT: report a step
+	if [ "$2" = ok ]; then echo "ok   $E2E_SIZE $1"; else
+		echo "FAIL $E2E_SIZE $1: $2"
+		status=1
+	fi
+}
+
+matches() { # STEP ARGS...: the screen equals the headless render of ARGS
+	if screen_matches "$@"; then check "$1" ok; else check "$1" "$(cat "$E2E_DIR/$1.compare" 2>/dev/null)"; fi
+}
+
+reads() { # STEP LANG WORD: tesseract reads WORD on the screen
+	if screen_text "$2" "$E2E_DIR/$1" | grep -q "$3"; then check "$1" ok; else
+		check "$1" "'$3' not read on screen: $(tr '\n' ' ' <"$E2E_DIR/$1.txt")"
+	fi
+}
+
+run_at() { # WxH
+	E2E_SIZE=$1
+	E2E_DIR="$BUILD/e2e-kiosk/$1"
+	rm -rf "$E2E_DIR"
+	mkdir -p "$E2E_DIR"
+	printf '2468\n' | "$BUILD/mira-kiosk" --hash-pin >"$E2E_DIR/kiosk.conf"
+	start_xvfb "$1" || return 1
+	"$BUILD/mira-kiosk" --config "$E2E_DIR/kiosk.conf" --idle-timeout 16 --debug-hits \
+		>"$E2E_DIR/hits" 2>"$E2E_DIR/kiosk.log" &
+	KIOSK_PID=$!
+	for _ in $(seq 100); do
+		[ "$(current_screen)" = picker ] && break
+		sleep 0.1
+	done
+	sleep 0.5
+	reads start eng "MiRA-Senteret"
+
+	# Lockdown: the keys that close other programs do nothing here.
+	xdotool key alt+F4 ctrl+q ctrl+w
+	sleep 0.5
+	if kill -0 "$KIOSK_PID" 2>/dev/null; then check lockdown ok; else check lockdown "the kiosk closed"; fi
+
+	tap lang:ar && matches arabic-topics --lang ar --page topics
+	tap topic:rights && matches rights-list --lang ar --page topic/rights
+	tap guide:interpreter && matches guide --lang ar --page interpreter
+	xdotool key Next
+	sleep 0.5
+	if screen_matches scrolled --lang ar --page interpreter; then check scroll "the page did not move"; else check scroll ok; fi
+	xdotool key Home
+	sleep 0.4
+	tap text-size && matches bigger-text --lang ar --page interpreter --text-scale 1.3
+	tap language && reads picker-again eng "English"
+	tap lang:nb && matches norwegian --lang nb --page interpreter --text-scale 1.3
+	tap quick-exit && matches quick-exit
+	reads quick-exit-text eng "MiRA-Senteret"
+	if grep -q "interpreter" "$E2E_DIR/quick-exit.txt" 2>/dev/null; then check quick-exit-forgot "guide text still on screen"; fi
+
+	tap lang:en && tap topic:about && xdotool key Escape Escape Escape
+	sleep 0.5
+	matches escape-x3
+
+	# Idle: a 16 s timeout shows the countdown, then forgets.
+	tap lang:pl && tap topic:help-now
+	sleep 6
+	reads countdown eng "to continue"
+	sleep 11
+	matches idle-reset
+
+	# Staff: five taps in the bottom-left corner, a wrong and a right PIN.
+	h=${1#*x}
+	for _ in 1 2 3 4 5; do xdotool mousemove 8 $((h - 8)) click 1; sleep 0.15; done
+	sleep 0.4
+	reads pin-pad eng "enter the PIN"
+	for d in 1 1 1 1; do tap "pin:$d"; done
+	tap pin:ok
+	reads wrong-pin eng "Wrong PIN"
+	for d in 2 4 6 8; do tap "pin:$d"; done
+	tap pin:ok
+	reads staff-menu eng "Staff menu"
+	tap staff:close && matches staff-closed
+	kill -0 "$KIOSK_PID" 2>/dev/null || check alive "the kiosk died: $(tail -3 "$E2E_DIR/kiosk.log")"
+	stop_all
+}
+
+run_at 1280x800
+run_at 1080x1920
+exit $status
