@@ -45,7 +45,7 @@ PO_LANGS := nb ar fa ur ckb so ti uk pl tr
 PO_FILES := $(PO_LANGS:%=po/%.po)
 UI_SOURCES = $(shell find src -name '*.c' | sort)
 
-.PHONY: all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs
+.PHONY: all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots
 
 all: deps $(PROGRAMS) $(BUILD)/locale
 
@@ -140,6 +140,17 @@ check-asan:
 # Regenerates the golden images after a deliberate change of rendering.
 golden: all $(TEST_TOOLS)
 	BUILD=$(BUILD) sh tests/golden/regenerate.sh
+
+# The README's pictures, rendered headless from the real program.
+SHOTS := assets/screenshots
+screenshots: all
+	@mkdir -p $(SHOTS)
+	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/picker.png --size 1280x800
+	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/topics-ar.png --size 1280x800 --lang ar --page topics
+	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/legevakt-fa.png --size 1080x1920 --lang fa --page legevakt
+	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/help-now-nb.png --size 1280x800 --lang nb --page help-now
+	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/interpreter-ti.png --size 1280x800 --lang ti --page interpreter --text-scale 1.3
+	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/reactions-ur-contrast.png --size 1080x1920 --lang ur --page legevakt --high-contrast
 
 format-check:
 	clang-format --dry-run --Werror $(shell find src tests -name '*.[ch]')

@@ -72,8 +72,9 @@ static float add_text(builder *b, const language *lang, const char *text, float 
 	h = text_layout_height(l);
 	it->kind = ITEM_TEXT;
 	it->layout = l;
-	/* The page's direction, not the text's, decides the start edge. */
-	it->x = b->lang->rtl ? b->left : b->left + indent;
+	/* The text's own direction decides its start edge: an English
+	 * fallback in a right-to-left page reads from the left. */
+	it->x = lang->rtl ? b->left : b->left + indent;
 	it->y = b->y;
 	it->w = b->width - indent;
 	it->h = h;
@@ -131,7 +132,7 @@ static void add_card(builder *b, const contact *c)
 		char *number = isolate_ltr_spans(c->phones[i].number);
 
 		if (number) {
-			b->y += add_text(b, b->lang, number, 46, 0, INK, TYPE_UI);
+			b->y += add_text(b, b->lang, number, 46, 0, INK, TYPE_NUMBER);
 			free(number);
 		}
 		if (c->phones[i].label) {
@@ -220,8 +221,11 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 			break;
 		case BLOCK_BULLET: {
 			float y0 = b.y;
+			bool tr;
 
-			add_text(&b, lang, "•", 30, 0, ACCENT, TYPE_BODY);
+			/* The bullet sits where the text starts reading. */
+			catalog_get(ctx, blk->text, &tr);
+			add_text(&b, tr ? lang : b.english, "•", 30, 0, ACCENT, TYPE_BODY);
 			b.y = y0;
 			b.y +=
 			    add_localized(&b, ctx, blk->text, 30, 36 * b.unit, INK) + 10 * b.unit;

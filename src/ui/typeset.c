@@ -6,7 +6,8 @@ text_layout *typeset(text_fontset *fonts, const language *lang, const char *text
                      float width, type_role role, bool center)
 {
 	text_font *chain[LANGUAGE_MAX_FONTS];
-	int n = language_font_chain(lang, fonts, role == TYPE_UI, chain);
+	const language *fonts_of = role == TYPE_NUMBER ? language_find("en") : lang;
+	int n = language_font_chain(fonts_of, fonts, role != TYPE_BODY, chain);
 	text_style style = {.lang = lang->code,
 	                    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
 	                    .chain = chain,

@@ -8,7 +8,9 @@
 #include "../text/font.h"
 #include "../text/layout.h"
 
-typedef enum { TYPE_BODY, TYPE_UI } type_role;
+/* TYPE_NUMBER: the language's direction with Noto Sans, so phone numbers
+ * look the same on every page. */
+typedef enum { TYPE_BODY, TYPE_UI, TYPE_NUMBER } type_role;
 
 /* A layout of text (NUL-terminated) at size pixels, width wide (0: no
  * wrapping), centred or at the start edge. Caller destroys it; NULL only if
