@@ -128,7 +128,7 @@ $(BUILD)/test-tools/%: $(BUILD)/obj/tests/tools/%.o $(BUILD)/libmira.a
 run: all
 	$(BUILD)/mira-kiosk $(ARGS)
 
-check: deps-check $(PROGRAMS) $(TEST_BIN) $(TEST_TOOLS)
+check: deps-check $(PROGRAMS) $(BUILD)/locale $(TEST_BIN) $(TEST_TOOLS)
 	@BUILD=$(BUILD) sh tests/run.sh
 
 # The same suite with AddressSanitizer, UndefinedBehaviorSanitizer and

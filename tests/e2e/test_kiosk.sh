@@ -35,6 +35,7 @@ run_at() { # WxH
 	printf '2468\n' | "$BUILD/mira-kiosk" --hash-pin >"$E2E_DIR/kiosk.conf"
 	start_xvfb "$1" || return 1
 	"$BUILD/mira-kiosk" --config "$E2E_DIR/kiosk.conf" --idle-timeout 16 --debug-hits \
+		--locale-dir "$BUILD/locale" \
 		>"$E2E_DIR/hits" 2>"$E2E_DIR/kiosk.log" &
 	KIOSK_PID=$!
 	for _ in $(seq 100); do

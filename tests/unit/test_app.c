@@ -177,7 +177,13 @@ int main(void)
 	}
 	guides_load_dir("assets/guides", &guides, &diags);
 	contacts_load("assets/contacts.txt", &contacts, &diags);
-	catalog_init(getenv("BUILD") ? "build/locale" : "build/locale");
+	{
+		char locale[512];
+
+		snprintf(locale, sizeof locale, "%s/locale",
+			 getenv("BUILD") ? getenv("BUILD") : "build");
+		catalog_init(locale);
+	}
 	hits_file = open_memstream(&hits, &hits_len);
 	cfg = (app_config){.renderer = r,
 			   .fonts = fonts,
