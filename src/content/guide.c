@@ -95,6 +95,7 @@ guide *guide_parse(const char *file, const char *data, size_t len, diag_list *di
 	}
 	g->file = strdup(file);
 	g->topic = TOPIC_COUNT;
+	g->order = 100;
 	while (kv_next(&r, &key, &value, &line)) {
 		int kind = -1;
 
@@ -154,6 +155,15 @@ guide *guide_parse(const char *file, const char *data, size_t len, diag_list *di
 					g->title_line = line;
 				source_target_title = true;
 			}
+		} else if (strcmp(key, "order") == 0) {
+			char *end;
+			long v = strtol(value, &end, 10);
+
+			if (*end || end == value || v < 0 || v > 10000)
+				diag_add(diags, DIAG_ERROR, file, line,
+					 "'order' wants a whole number from 0 to 10000, not '%s'", value);
+			else
+				g->order = (int)v;
 		} else if (strcmp(key, "icon") == 0) {
 			set_once(&g->icon, value, file, line, key, diags);
 		} else if (strcmp(key, "topic") == 0) {
@@ -201,6 +211,14 @@ void guide_msgctxt(const guide *g, const guide_block *b, char *buf, size_t size)
 static int by_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int by_order(const void *a, const void *b)
+{
+	const guide *x = *(guide *const *)a, *y = *(guide *const *)b;
+
+	return x->order != y->order ? (x->order > y->order) - (x->order < y->order)
+				    : strcmp(x->file, y->file);
 }
 
 bool guides_load_dir(const char *dir, guide_list *out, diag_list *diags)
@@ -259,6 +277,8 @@ bool guides_load_dir(const char *dir, guide_list *out, diag_list *diags)
 		out->items[out->count++] = g;
 	}
 	free(names);
+	if (out->count > 1)
+		qsort(out->items, out->count, sizeof *out->items, by_order);
 	return true;
 }
 

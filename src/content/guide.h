@@ -5,6 +5,7 @@
  *   id: interpreter            stable id, letters, digits and '-'
  *   topic: rights              rights | mental-health | local-services | about | help-now
  *   icon: interpreter          an icon name
+ *   order: 2                   place in its topic's list (smaller first; default 100)
  *   title: Your right to an interpreter
  *   heading: / paragraph: / bullet: / note: TEXT
  *   contact: legevakt          a contact card from the contacts registry
@@ -40,6 +41,7 @@ typedef struct {
 	char *file;
 	char *id, *icon, *title, *title_source;
 	guide_topic topic;
+	int order; /* place in the topic's list */
 	int title_line;
 	guide_block *blocks;
 	size_t block_count;
@@ -64,7 +66,7 @@ typedef struct {
 	size_t count;
 } guide_list;
 
-/* Loads every *.txt in dir in file-name order; duplicate ids are reported
+/* Loads every *.txt in dir, ordered by 'order' then file name; duplicate ids are reported
  * and the later file left out. Returns false only if dir cannot be read. */
 bool guides_load_dir(const char *dir, guide_list *out, diag_list *diags);
 void guides_free(guide_list *list);

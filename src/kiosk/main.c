@@ -26,6 +26,7 @@
 
 typedef struct {
 	bool windowed, high_contrast, list_languages, list_pages, hash_pin, debug_hits;
+	bool first_frame; /* benchmarks: exit once the first frame is presented */
 	int width, height, idle_timeout;
 	float text_scale;
 	const char *screenshot, *data_dir, *locale_dir, *lang, *page, *config;
@@ -63,7 +64,8 @@ static void usage(FILE *out)
 		"  --locale-dir DIR      compiled catalogs (default build/locale or locale in DIR)\n"
 		"  --config FILE         settings (default DIR/kiosk.conf when it exists)\n"
 		"  --hash-pin            read a staff PIN on standard input, print its config line\n"
-		"  --list-languages, --list-pages, --verbose, --debug-hits\n");
+		"  --list-languages, --list-pages, --verbose, --debug-hits\n"
+		"  --exit-after-first-frame   (benchmarks: start-up time to the first frame)\n");
 }
 
 static bool parse_size(const char *s, int *w, int *h)
@@ -109,6 +111,7 @@ static int parse_options(int argc, char **argv, options *o)
 					     {"list-pages", no_argument, NULL, 'P'},
 					     {"hash-pin", no_argument, NULL, 'x'},
 					     {"debug-hits", no_argument, NULL, 'g'},
+					     {"exit-after-first-frame", no_argument, NULL, 'F'},
 					     {"verbose", no_argument, NULL, 'v'},
 					     {"help", no_argument, NULL, 'h'},
 					     {NULL, 0, NULL, 0}};
@@ -160,6 +163,7 @@ static int parse_options(int argc, char **argv, options *o)
 		case 'P': o->list_pages = true; break;
 		case 'x': o->hash_pin = true; break;
 		case 'g': o->debug_hits = true; break;
+		case 'F': o->first_frame = true; break;
 		case 'v': log_set_level(LOG_LEVEL_INFO); break;
 		case 'h': usage(stdout); return 1;
 		default:
@@ -372,6 +376,8 @@ static int run_window(const options *o, app_config *cfg)
 			app_draw(a);
 			SDL_RenderPresent(r);
 			dirty = false;
+			if (o->first_frame)
+				break;
 		}
 		/* Short waits while something moves, longer when all is still. */
 		if (!SDL_WaitEventTimeout(&e, 16))
