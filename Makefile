@@ -45,7 +45,7 @@ PO_LANGS := nb ar fa ur ckb so ti uk pl tr
 PO_FILES := $(PO_LANGS:%=po/%.po)
 UI_SOURCES = $(shell find src -name '*.c' | sort)
 
-.PHONY: all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots
+.PHONY: all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench
 
 all: deps $(PROGRAMS) $(BUILD)/locale
 
@@ -136,6 +136,23 @@ check: deps-check $(PROGRAMS) $(BUILD)/locale $(TEST_BIN) $(TEST_TOOLS)
 check-asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fno-omit-frame-pointer" \
 		SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" check
+
+# Benchmarks (never tests): the peers and profilers they need install here,
+# not for make check.
+BENCH_PKGS := chromium valgrind xvfb pango1.0-tools fontconfig python3
+BENCH_BIN := $(BUILD)/bench/mira-bench $(BUILD)/bench/mira-html
+
+$(BUILD)/bench/mira-bench: $(BUILD)/obj/tests/bench/mira_bench.o $(BUILD)/libmira.a
+	@mkdir -p $(dir $@)
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+$(BUILD)/bench/mira-html: $(BUILD)/obj/tests/bench/mira_html.o $(BUILD)/libmira.a
+	@mkdir -p $(dir $@)
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+bench: all $(BENCH_BIN)
+	$(call install_missing,$(BENCH_PKGS))
+	@BUILD=$(BUILD) sh tests/bench/run.sh
 
 # Regenerates the golden images after a deliberate change of rendering.
 golden: all $(TEST_TOOLS)

@@ -1,0 +1,168 @@
+/* mira-bench: the kiosk's own code, timed headless on SDL's software
+ * renderer (what a kiosk PC without a GPU runs). Not a test: make bench.
+ *   mira-bench tour WxH      visit every page in every language; peak RSS
+ *   mira-bench switch WxH N  switch language N times on the longest guide
+ *   mira-bench scroll WxH N  scroll the longest guide for N frames
+ * Prints "name value" lines for tests/bench/run.sh. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "../../src/content/catalog.h"
+#include "../../src/content/contacts.h"
+#include "../../src/content/guide.h"
+#include "../../src/content/language.h"
+#include "../../src/text/breaks.h"
+#include "../../src/ui/app.h"
+#include "../../src/util/log.h"
+
+static double now_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+static int cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+static void stats(const char *name, double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof *v, cmp);
+	printf("%s_median_ms %.3f\n", name, v[n / 2]);
+	printf("%s_p99_ms %.3f\n", name, v[(int)((double)n * 0.99) < n ? (int)((double)n * 0.99) : n - 1]);
+	printf("%s_max_ms %.3f\n", name, v[n - 1]);
+}
+
+/* The guide with the most text. */
+static const guide *longest(const guide_list *g)
+{
+	const guide *best = NULL;
+	size_t most = 0;
+
+	for (size_t i = 0; i < g->count; i++) {
+		size_t chars = strlen(g->items[i]->title);
+
+		for (size_t b = 0; b < g->items[i]->block_count; b++)
+			chars += strlen(g->items[i]->blocks[b].text);
+		if (chars > most) {
+			most = chars;
+			best = g->items[i];
+		}
+	}
+	return best;
+}
+
+int main(int argc, char **argv)
+{
+	int w = 1920, h = 1080, n = argc > 3 ? atoi(argv[3]) : 200;
+	SDL_Surface *surface;
+	SDL_Renderer *r;
+	guide_list guides;
+	contact_list contacts;
+	diag_list diags = {0};
+	text_fontset *fonts = fontset_create("fonts");
+	const char *build = getenv("BUILD") ? getenv("BUILD") : "build";
+	char locale[512];
+	app_config cfg;
+	app *a;
+	const guide *big;
+	double *times;
+	struct rusage ru;
+
+	if (argc < 3 || sscanf(argv[2], "%dx%d", &w, &h) != 2 || n < 1) {
+		fprintf(stderr, "usage: mira-bench tour|switch|scroll WxH [N]\n");
+		return 2;
+	}
+	log_set_level(LOG_LEVEL_ERROR);
+	surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+	r = SDL_CreateSoftwareRenderer(surface);
+	guides_load_dir("assets/guides", &guides, &diags);
+	contacts_load("assets/contacts.txt", &contacts, &diags);
+	snprintf(locale, sizeof locale, "%s/locale", build);
+	catalog_init(locale);
+	cfg = (app_config){.renderer = r,
+			   .fonts = fonts,
+			   .guides = &guides,
+			   .contacts = &contacts,
+			   .diags = &diags,
+			   .icons_dir = "assets/icons",
+			   .kiosk_mode = true};
+	a = app_create(&cfg, w, h);
+	big = longest(&guides);
+	times = calloc((size_t)n, sizeof *times);
+	if (!a || !big || !times)
+		return 1;
+	if (strcmp(argv[1], "tour") == 0) {
+		int pages = 0;
+		double t0 = now_ms();
+
+		for (size_t l = 0; l < language_count(); l++) {
+			app_set_language(a, language_at(l)->code);
+			for (size_t i = 0; i < guides.count; i++, pages++) {
+				app_open_page(a, guides.items[i]->id);
+				app_draw(a);
+			}
+		}
+		getrusage(RUSAGE_SELF, &ru);
+		printf("tour_pages %d\n", pages);
+		printf("tour_ms %.1f\n", now_ms() - t0);
+		printf("peak_rss_kb %ld\n", ru.ru_maxrss);
+	} else if (strcmp(argv[1], "switch") == 0) {
+		app_open_page(a, big->id);
+		for (int i = 0; i < n; i++) {
+			double t0 = now_ms();
+
+			app_set_language(a, language_at((size_t)(i + 1) % language_count())->code);
+			app_draw(a);
+			times[i] = now_ms() - t0;
+		}
+		printf("guide %s\n", big->id);
+		stats("switch", times, n);
+	} else if (strcmp(argv[1], "scroll") == 0) {
+		SDL_Event e;
+		uint32_t clock = 1000;
+
+		app_set_language(a, "ar");
+		app_open_page(a, big->id);
+		app_draw(a); /* glyphs rasterized once, as after the first frame */
+		memset(&e, 0, sizeof e);
+		for (int i = 0; i < n; i++) {
+			double t0;
+
+			/* Down, then back up: every frame moves the page. */
+			e.type = SDL_MOUSEWHEEL;
+			e.wheel.y = (i / 40) % 2 ? 1 : -1;
+			clock += 16;
+			t0 = now_ms();
+			app_handle_event(a, &e, clock);
+			app_tick(a, clock);
+			app_draw(a);
+			SDL_RenderPresent(r);
+			times[i] = now_ms() - t0;
+		}
+		printf("guide %s\n", big->id);
+		stats("scroll_frame", times, n);
+	} else {
+		fprintf(stderr, "mira-bench: unknown mode %s\n", argv[1]);
+		return 2;
+	}
+	free(times);
+	app_destroy(a);
+	guides_free(&guides);
+	contacts_free(&contacts);
+	diag_clear(&diags);
+	fontset_destroy(fonts);
+	breaks_cleanup();
+	SDL_DestroyRenderer(r);
+	SDL_FreeSurface(surface);
+	SDL_Quit();
+	return 0;
+}
