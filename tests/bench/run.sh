@@ -44,9 +44,14 @@ while [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
 Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
-first=$(DISPLAY=":$n" time_runs "$RUNS" "$BUILD/mira-kiosk" --exit-after-first-frame)
-first_sw=$(DISPLAY=":$n" SDL_RENDER_DRIVER=software time_runs "$RUNS" "$BUILD/mira-kiosk" \
+# A window the size of the screen. Fullscreen proper is measured too: under
+# Xvfb there is no window manager, and SDL's X11 backend waits for one to
+# answer the fullscreen request (in the waiting room, cage answers at once).
+first=$(DISPLAY=":$n" time_runs "$RUNS" "$BUILD/mira-kiosk" --windowed=1920x1080 \
 	--exit-after-first-frame)
+first_sw=$(DISPLAY=":$n" SDL_RENDER_DRIVER=software time_runs "$RUNS" "$BUILD/mira-kiosk" \
+	--windowed=1920x1080 --exit-after-first-frame)
+first_fs=$(DISPLAY=":$n" time_runs "$RUNS" "$BUILD/mira-kiosk" --exit-after-first-frame)
 kill $xvfb
 shot=$(time_runs "$RUNS" "$BUILD/mira-kiosk" --screenshot "$out/kiosk.png" --lang ar \
 	--page "$guide" --size 1920x1080)
@@ -124,7 +129,8 @@ fi
 # --- The table ---------------------------------------------------------
 row "measure" "mira kiosk" "peer" "ratio" "target"
 row "---" "---" "---" "---" "---"
-row "start to first frame (Xvfb, median of $RUNS)" "$first ms (software renderer: $first_sw ms)" "-" "-" "≤ 150 ms"
+row "start to first frame, 1920x1080 window in Xvfb (median of $RUNS)" "$first ms (software renderer: $first_sw ms)" "-" "-" "≤ 150 ms"
+row "same, fullscreen in Xvfb with no window manager (SDL waits for one)" "$first_fs ms" "-" "-" "-"
 row "start to screenshot of '$guide' in Arabic, 1920x1080" "$shot ms" "Chromium $chrome_ms ms" "$(ratio "$chrome_ms" "$shot")x faster" "≥ 10x"
 row "peak memory of that screenshot, process tree RSS" "$(($(kv "$kiosk_mem" rss_kb) / 1024)) MB" "Chromium $(($(kv "$chrome_mem" rss_kb) / 1024)) MB" "$(ratio "$(kv "$chrome_mem" rss_kb)" "$(kv "$kiosk_mem" rss_kb)")x less" "≥ 4x"
 row "same, PSS (shared pages divided)" "$(($(kv "$kiosk_mem" pss_kb) / 1024)) MB" "Chromium $(($(kv "$chrome_mem" pss_kb) / 1024)) MB" "$(ratio "$(kv "$chrome_mem" pss_kb)" "$(kv "$kiosk_mem" pss_kb)")x less" "-"
