@@ -12,7 +12,8 @@ RUN_PKGS := gcc make pkg-config libsdl2-dev libsdl2-image-dev libharfbuzz-dev \
 CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
-	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace
+	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace \
+	clang libclang-rt-14-dev
 
 PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium
 # pkg-config runs once, and only after `deps` has installed the packages.
@@ -45,7 +46,7 @@ PO_LANGS := nb ar fa ur ckb so ti uk pl tr
 PO_FILES := $(PO_LANGS:%=po/%.po)
 UI_SOURCES = $(shell find src -name '*.c' | sort)
 
-.PHONY: all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench
+.PHONY: all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench fuzz fuzz-build fuzz-link
 
 all: deps $(PROGRAMS) $(BUILD)/locale
 
@@ -153,6 +154,24 @@ $(BUILD)/bench/mira-html: $(BUILD)/obj/tests/bench/mira_html.o $(BUILD)/libmira.
 bench: all $(BENCH_BIN)
 	$(call install_missing,$(BENCH_PKGS))
 	@BUILD=$(BUILD) sh tests/bench/run.sh
+
+# Fuzzing with libFuzzer (clang), every parser and the text engine; a short
+# run of each is part of make check (tests/fuzz/test_fuzz.sh).
+FUZZ_BUILD := build/fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_BIN = $(patsubst tests/fuzz/%.c,$(BUILD)/%,$(wildcard tests/fuzz/fuzz_*.c))
+
+fuzz-build: deps
+	@$(MAKE) -s BUILD=$(FUZZ_BUILD) CC=clang CFLAGS="-g -O1" \
+		SAN="-fsanitize=fuzzer-no-link,address,undefined" fuzz-link
+
+fuzz-link: $(FUZZ_BIN)
+
+$(BUILD)/fuzz_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/libmira.a
+	$(CC) $^ -o $@ -fsanitize=fuzzer $(ALL_LDFLAGS)
+
+fuzz: fuzz-build
+	FUZZ_BUILD=$(FUZZ_BUILD) sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 # Regenerates the golden images after a deliberate change of rendering.
 golden: all $(TEST_TOOLS)

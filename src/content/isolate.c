@@ -117,7 +117,7 @@ char *isolate_ltr_spans(const char *text)
 	size_t len = strlen(text), n = 0, pos = 0, end;
 	span_kind kind;
 	long start;
-	char *out = malloc(len * 4 + 1); /* at worst 6 bytes added per 2 */
+	char *out = malloc(len * 7 + 1); /* at worst 6 bytes added per byte */
 
 	if (!out)
 		return NULL;

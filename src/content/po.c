@@ -78,6 +78,8 @@ static bool flush(parser *p)
 {
 	po_entry *items;
 
+	/* Continuation lines after this belong to nothing. */
+	p->last = NONE;
 	if (!p->has_cur)
 		return true;
 	p->has_cur = false;
@@ -143,6 +145,10 @@ static bool parse_line(parser *p, char *s, int line, bool obsolete)
 		p->last = ID;
 		target = &p->cur.id;
 	} else if (keyword(s, "msgid_plural", &rest)) {
+		if (!p->has_cur || !p->cur.id) {
+			bad(p, line, "a msgid_plural without a msgid before it; it was skipped");
+			return true;
+		}
 		p->last = ID_PLURAL;
 		target = &p->cur.id_plural;
 	} else if (strncmp(s, "msgstr", 6) == 0) {
