@@ -41,7 +41,7 @@ typedef struct {
 	hb_buffer_t *buf;
 	uint32_t *cps;
 	size_t n;
-	uint8_t *levels, *graph, *brk, *fonts, *cluster_start;
+	uint8_t *levels, *graph, *brk, *fonts, *cluster_start, *unsafe;
 	hb_script_t *scripts;
 	float *adv;
 	logical_run *runs;
@@ -120,6 +120,7 @@ static bool shape_all(ctx *c)
 			if (sg->cluster < c->n) {
 				c->adv[sg->cluster] += px(c, f, sg->x_advance);
 				c->cluster_start[sg->cluster] = 1;
+				c->unsafe[sg->cluster] |= sg->unsafe_to_break;
 			}
 		}
 		c->cluster_start[r->start] = 1;
@@ -127,54 +128,45 @@ static bool shape_all(ctx *c)
 	return true;
 }
 
-/* Width of [a, b) without its trailing spaces. */
-static float span_width(const ctx *c, size_t a, size_t b)
-{
-	float w = 0;
-
-	while (b > a && is_space(c->cps[b - 1]))
-		b--;
-	for (size_t i = a; i < b; i++)
-		w += c->adv[i];
-	return w;
-}
-
 /* Where the line starting at s ends: the last break opportunity that fits,
  * else (a word wider than the line) the last grapheme boundary that fits and
  * is not inside a shaping cluster, at least one grapheme. */
 static size_t line_end(const ctx *c, size_t s)
 {
-	float limit = c->style->width;
-	size_t best = 0, first_break = c->n;
-	float w;
+	float limit = c->style->width, sum = 0, w;
+	size_t best = 0, overflow = c->n;
 
+	/* One pass: the width so far grows with j, so the scan stops at the
+	 * first character that no longer fits (long paragraphs stay linear). */
 	for (size_t j = s + 1; j <= c->n; j++) {
+		sum += c->adv[j - 1];
+		if (limit > 0 && !is_space(c->cps[j - 1])) {
+			if (sum > limit + 0.01f) {
+				overflow = j;
+				break;
+			}
+		}
 		if (c->brk[j] == BREAK_NONE)
 			continue;
-		if (limit > 0 && span_width(c, s, j) > limit + 0.01f) {
-			first_break = j;
-			break;
-		}
 		best = j;
-		if (c->brk[j] == BREAK_MANDATORY && j < c->n)
-			return j;
 		if (c->brk[j] == BREAK_MANDATORY)
-			break;
+			return j;
 	}
-	if (best)
+	if (best && (overflow == c->n || best < overflow))
 		return best;
-	/* Emergency break inside [s, first_break). */
+	/* Emergency break in a word wider than the line: the last grapheme
+	 * boundary outside a shaping cluster that fits, at least one. */
 	w = 0;
 	best = 0;
-	for (size_t j = s + 1; j <= first_break; j++) {
+	for (size_t j = s + 1; j <= overflow; j++) {
 		w += c->adv[j - 1];
-		if (j < first_break && !(c->graph[j] && c->cluster_start[j]))
+		if (j < overflow && !(c->graph[j] && c->cluster_start[j]))
 			continue;
 		if (w > limit + 0.01f && best)
 			break;
 		best = j;
 	}
-	return best ? best : first_break;
+	return best ? best : overflow;
 }
 
 static int run_of(const ctx *c, size_t i)
@@ -192,24 +184,13 @@ static int run_of(const ctx *c, size_t i)
 	return (int)lo;
 }
 
-/* Glyph index in run r of the first glyph of the cluster that starts at
- * character i, or -1. */
-static long glyph_at_cluster(const ctx *c, const logical_run *r, size_t i)
-{
-	for (size_t g = r->first_glyph; g < r->first_glyph + r->glyph_count; g++)
-		if (c->shaped.glyphs[g].cluster == i)
-			return (long)g;
-	return -1;
-}
-
+/* A line may start or end before character i of run r without re-shaping:
+ * at the run's edges, or at a cluster HarfBuzz says is safe to break. */
 static bool safe_cut(const ctx *c, const logical_run *r, size_t i)
 {
-	long g;
-
 	if (i <= r->start || i >= r->end)
 		return true;
-	g = glyph_at_cluster(c, r, i);
-	return g >= 0 && !c->shaped.glyphs[g].unsafe_to_break;
+	return c->cluster_start[i] && !c->unsafe[i];
 }
 
 static bool add_glyph(text_layout *l, const text_glyph *g)
@@ -415,6 +396,7 @@ static void ctx_free(ctx *c)
 	free(c->brk);
 	free(c->fonts);
 	free(c->cluster_start);
+	free(c->unsafe);
 	free(c->scripts);
 	free(c->adv);
 	free(c->runs);
@@ -452,10 +434,12 @@ text_layout *text_layout_create(const char *utf8, size_t len, const text_style *
 	c.brk = calloc(n1, 1);
 	c.fonts = calloc(n1, 1);
 	c.cluster_start = calloc(n1, 1);
+	c.unsafe = calloc(n1, 1);
 	c.scripts = calloc(n1, sizeof *c.scripts);
 	c.adv = calloc(n1, sizeof *c.adv);
 	c.map = calloc(n1, sizeof *c.map);
-	if (!c.levels || !c.graph || !c.brk || !c.fonts || !c.cluster_start || !c.scripts ||
+	if (!c.levels || !c.graph || !c.brk || !c.fonts || !c.cluster_start || !c.unsafe ||
+	    !c.scripts ||
 	    !c.adv || !c.map)
 		goto error;
 	c.par_level = bidi_levels(c.cps, c.n, style->dir, c.levels);

@@ -77,6 +77,12 @@ widget *scene_add_button(scene *s, ui_action action, int arg, const char *name, 
 		/* Icon above, label centred below; the pair centred in the button. */
 		float side = icon ? (style == BUTTON_TILE ? rect.h * 0.42f : rect.h * 0.40f) : 0;
 		float gap = icon && label ? rect.h * 0.04f : 0;
+
+		/* A long label (two lines on a narrow strip) leaves the icon less room. */
+		if (side > rect.h - lh - gap - rect.h * 0.08f)
+			side = rect.h - lh - gap - rect.h * 0.08f;
+		if (side < 0)
+			side = 0;
 		float top = rect.y + (rect.h - side - gap - lh) / 2;
 
 		w->icon_rect = (SDL_FRect){rect.x + (rect.w - side) / 2, top, side, side};

@@ -79,8 +79,19 @@ float screens_strip(scene *s, const screen_ctx *c)
 		int slot = rtl ? n - 1 - i : i;
 		SDL_FRect r = {(float)slot * bw + 3 * c->unit, 4 * c->unit, bw - 6 * c->unit,
 			       h - 8 * c->unit};
-		text_layout *label =
-		    ui_text(c, buttons[i].ctx, buttons[i].label, 22 * c->unit, r.w, true);
+		text_layout *label = NULL;
+		size_t lines = 0;
+
+		/* Smaller type until the label takes two lines at most. */
+		for (float size = 22; size >= 15; size -= 3.5f) {
+			text_layout_destroy(label);
+			label = ui_text(c, buttons[i].ctx, buttons[i].label, size * c->unit,
+					r.w - 4 * c->unit, true);
+			if (label)
+				text_layout_lines(label, &lines);
+			if (lines <= 1 || (lines == 2 && size < 19))
+				break;
+		}
 		widget *w = scene_add_button(s, buttons[i].action, 0, buttons[i].name, r,
 					     buttons[i].style, buttons[i].icon, label, rtl);
 
