@@ -203,6 +203,39 @@ static bool add_glyph(text_layout *l, const text_glyph *g)
 
 /* Appends the glyphs of characters [a, b) of run r at pen x; returns false
  * if memory ran out. */
+/* First glyph index whose cluster is "past" v in visual order. */
+static size_t bisect(const shaped_glyph *gs, size_t n, size_t v, bool rtl)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		bool before = rtl ? gs[mid].cluster >= v : gs[mid].cluster < v;
+
+		if (before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void slice(const shaped_glyph *gs, size_t n, size_t a, size_t b, bool rtl, size_t *from,
+		  size_t *count)
+{
+	size_t lo, hi;
+
+	if (rtl) {
+		lo = bisect(gs, n, b, true);	 /* glyphs with cluster >= b come first */
+		hi = bisect(gs, n, a, true);	 /* then clusters in [a, b) */
+	} else {
+		lo = bisect(gs, n, a, false);
+		hi = bisect(gs, n, b, false);
+	}
+	*from = lo;
+	*count = hi > lo ? hi - lo : 0;
+}
+
 static bool place_piece(ctx *c, text_layout *l, const logical_run *r, size_t a, size_t b, float *x)
 {
 	text_font *f = c->chain[r->font];
@@ -210,8 +243,14 @@ static bool place_piece(ctx *c, text_layout *l, const logical_run *r, size_t a, 
 	size_t count;
 
 	if (safe_cut(c, r, a) && safe_cut(c, r, b)) {
+		size_t from = 0;
+
 		gs = c->shaped.glyphs + r->first_glyph;
 		count = r->glyph_count;
+		/* Only the glyphs of [a, b): found by bisection, clusters are
+		 * monotonic in a run (falling in a right-to-left one). */
+		slice(gs, r->glyph_count, a, b, (r->level & 1) != 0, &from, &count);
+		gs += from;
 	} else {
 		c->piece.count = 0;
 		if (!shape_run(c->buf, f, c->cps, c->n, a, b - a, r->level & 1, r->script, c->lang,
