@@ -5,13 +5,18 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
+#include "../util/diag.h"
 #include "../util/log.h"
+#include "language.h"
 
 static char link_path[PATH_MAX];  /* as given: may be a symbolic link */
 static char bound_path[PATH_MAX]; /* what it resolved to when bound */
-static char language[16] = "en";
+static char current[16] = "en";
+static char damaged[64][16]; /* languages whose .mo glibc must not read */
+static int damaged_count;
 
 static bool bind_resolved(void)
 {
@@ -47,21 +52,26 @@ bool catalog_init(const char *locale_dir)
 
 void catalog_set_language(const char *code)
 {
-	snprintf(language, sizeof language, "%s", code);
-	/* One language, never a list such as "fa:ar": no mixing on one screen. */
-	setenv("LANGUAGE", language, 1);
+	bool broken = false;
+
+	snprintf(current, sizeof current, "%s", code);
+	for (int i = 0; i < damaged_count; i++)
+		broken |= strcmp(damaged[i], code) == 0;
+	/* One language, never a list such as "fa:ar": no mixing on one screen.
+	 * A damaged catalog is never opened: English ("en" has none) instead. */
+	setenv("LANGUAGE", broken ? "en" : current, 1);
 	/* Setting the domain again drops glibc's cached lookups. */
 	textdomain(textdomain(NULL));
 }
 
 const char *catalog_language(void)
 {
-	return language;
+	return current;
 }
 
 static bool is_source(void)
 {
-	return strcmp(language, "en") == 0;
+	return strcmp(current, "en") == 0;
 }
 
 /* gettext's own encoding of a context: "ctx\004msgid". Uses stack when it
@@ -166,7 +176,119 @@ bool catalog_poll_reload(void)
 		return false;
 	if (!bind_resolved())
 		return false;
+	catalog_check_files(NULL);
 	textdomain(textdomain(NULL));
 	log_info("new catalogs published: %s", bound_path);
 	return true;
+}
+
+static uint32_t word(const unsigned char *p, bool swap)
+{
+	uint32_t v = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+
+	return swap ? __builtin_bswap32(v) : v;
+}
+
+/* Why the .mo at path is unusable, or NULL if it is fine: the header, and
+ * every string and the hash table inside the file, as glibc reads them
+ * without checking (a cut file would crash it). */
+static const char *mo_problem(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	unsigned char *d;
+	long size;
+	uint32_t magic, n, orig, trans, hsize, hoff;
+	bool swap;
+	const char *why = NULL;
+
+	if (!f)
+		return "missing";
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	rewind(f);
+	if (size <= 0) {
+		fclose(f);
+		return "empty";
+	}
+	d = malloc((size_t)size);
+	if (!d || fread(d, 1, (size_t)size, f) != (size_t)size) {
+		fclose(f);
+		free(d);
+		return "unreadable";
+	}
+	fclose(f);
+	if (size < 28) {
+		free(d);
+		return "cut short";
+	}
+	magic = word(d, false);
+	swap = magic == 0xde120495u;
+	if (magic != 0x950412deu && !swap) {
+		free(d);
+		return "not a compiled catalog";
+	}
+	n = word(d + 8, swap);
+	orig = word(d + 12, swap);
+	trans = word(d + 16, swap);
+	hsize = word(d + 20, swap);
+	hoff = word(d + 24, swap);
+	if ((word(d + 4, swap) >> 16) > 1 || (uint64_t)orig + 8ull * n > (uint64_t)size ||
+	    (uint64_t)trans + 8ull * n > (uint64_t)size ||
+	    (hsize && (uint64_t)hoff + 4ull * hsize > (uint64_t)size)) {
+		why = "cut short or damaged";
+	}
+	for (uint32_t i = 0; !why && i < n; i++) {
+		for (int t = 0; t < 2; t++) {
+			const unsigned char *e = d + (t ? trans : orig) + 8ull * i;
+			uint64_t len = word(e, swap), off = word(e + 4, swap);
+
+			/* Each string and its terminating NUL lie inside the file. */
+			if (off + len >= (uint64_t)size || d[off + len] != '\0') {
+				why = "cut short or damaged";
+				break;
+			}
+		}
+	}
+	for (uint32_t i = 0; !why && i < hsize; i++)
+		if (word(d + hoff + 4ull * i, swap) > n)
+			why = "cut short or damaged";
+	free(d);
+	return why;
+}
+
+int catalog_check_files(void *diags_ptr)
+{
+	diag_list *diags = diags_ptr;
+	int bad = 0;
+
+	damaged_count = 0;
+
+	for (size_t i = 0; i < language_count(); i++) {
+		const language *lang = language_at(i);
+		char path[PATH_MAX + 64];
+		const char *why;
+
+		if (strcmp(lang->code, "en") == 0)
+			continue;
+		snprintf(path, sizeof path, "%s/%s/LC_MESSAGES/%s.mo", bound_path, lang->code,
+			 CATALOG_DOMAIN);
+		why = mo_problem(path);
+		if (!why)
+			continue;
+		if (strcmp(why, "missing") != 0 && damaged_count < 64)
+			snprintf(damaged[damaged_count++], sizeof damaged[0], "%s", lang->code);
+		if (strcmp(why, "missing") == 0) {
+			diag_add(diags, DIAG_WARNING, path, 0,
+				 "no compiled catalog: %s shows in English (run make)",
+				 lang->english_name);
+		} else {
+			diag_add(diags, DIAG_ERROR, path, 0,
+				 "the compiled catalog is %s: %s shows in English until it is "
+				 "published again (make)",
+				 why, lang->english_name);
+			bad++;
+		}
+	}
+	catalog_set_language(current);
+	return bad;
 }

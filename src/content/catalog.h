@@ -42,6 +42,12 @@ bool catalog_present(void);
  * about once a second. */
 bool catalog_poll_reload(void);
 
+/* Checks every language's compiled catalog in the bound folder: a missing
+ * one is reported once (the language shows in English), a damaged one (not
+ * a .mo file, cut short, offsets outside the file) is reported with its
+ * path. glibc would silently ignore both. Returns how many are damaged. */
+int catalog_check_files(void *diags);
+
 /* For xgettext: these mark UI strings in the sources. */
 #define tr(ctx, msgid)                catalog_get(ctx, msgid, NULL)
 #define trn(ctx, singular, plural, n) catalog_nget(ctx, singular, plural, n, NULL)

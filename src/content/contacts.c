@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../util/paths.h"
+#include "guide.h"
 #include "kvfile.h"
 
 static void contact_clear(contact *c)
@@ -226,4 +227,27 @@ bool contacts_load(const char *path, contact_list *out, diag_list *diags)
 	ok = contacts_parse(path, data, len, out, diags);
 	free(data);
 	return ok;
+}
+
+size_t contacts_check_references(const contact_list *contacts, const void *guides_ptr,
+				 diag_list *diags)
+{
+	const guide_list *guides = guides_ptr;
+	size_t missing = 0;
+
+	for (size_t i = 0; i < guides->count; i++) {
+		const guide *g = guides->items[i];
+
+		for (size_t b = 0; b < g->block_count; b++) {
+			if (g->blocks[b].kind != BLOCK_CONTACT ||
+			    contacts_find(contacts, g->blocks[b].text))
+				continue;
+			diag_add(diags, DIAG_ERROR, g->file, g->blocks[b].line,
+				 "the contact '%s' is not in %s; this card is left out, the rest of "
+				 "the guide shows",
+				 g->blocks[b].text, contacts->file ? contacts->file : "the contacts registry");
+			missing++;
+		}
+	}
+	return missing;
 }

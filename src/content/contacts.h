@@ -50,6 +50,12 @@ bool contacts_load(const char *path, contact_list *out, diag_list *diags);
 void contacts_free(contact_list *list);
 const contact *contacts_find(const contact_list *list, const char *id);
 
+/* Reports every guide block that names a contact the registry does not
+ * have (the card is left out; the rest of the guide shows). Returns how
+ * many there are. guides is a guide_list. */
+size_t contacts_check_references(const contact_list *contacts, const void *guides,
+				 diag_list *diags);
+
 /* msgctxt of a contact's translatable field: "contact/ID/FIELD". */
 void contact_msgctxt(const contact *c, const char *field, char *buf, size_t size);
 

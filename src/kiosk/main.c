@@ -130,19 +130,22 @@ static int parse_options(int argc, char **argv, options *o)
 			break;
 		case 's':
 			if (!parse_size(optarg, &o->width, &o->height))
-				return fail_option("--size wants WIDTHxHEIGHT from 320x240 to "
-						   "8192x8192, not '%s'",
-						   optarg);
+				log_error("--size wants WIDTHxHEIGHT from 320x240 to 8192x8192, not "
+					  "'%s'; using %dx%d",
+					  optarg, o->width, o->height);
 			break;
 		case 'S': o->screenshot = optarg; break;
 		case 'd': o->data_dir = optarg; break;
 		case 'D': o->locale_dir = optarg; break;
 		case 'c': o->config = optarg; break;
 		case 'l':
+			/* A kiosk starts anyway: at the picker. */
 			if (!language_find(optarg))
-				return fail_option("unknown language '%s' (see --list-languages)",
-						   optarg);
-			o->lang = optarg;
+				log_error("unknown language '%s' (see --list-languages); starting at "
+					  "the language picker",
+					  optarg);
+			else
+				o->lang = optarg;
 			break;
 		case 'p': o->page = optarg; break;
 		case 't':
@@ -185,6 +188,7 @@ static void content_load(content *c)
 	guides_load_dir(path, &c->guides, &c->diags);
 	snprintf(path, sizeof path, "%s/assets/contacts.txt", c->data_dir);
 	contacts_load(path, &c->contacts, &c->diags);
+	contacts_check_references(&c->contacts, &c->guides, &c->diags);
 }
 
 static void content_free(content *c)
@@ -455,6 +459,7 @@ int main(int argc, char **argv)
 	else
 		paths_locale_dir(c.data_dir, path, sizeof path);
 	catalog_init(path);
+	catalog_check_files(&c.diags);
 	snprintf(path, sizeof path, "%s/fonts", c.data_dir);
 	fonts = fontset_create(path);
 	if (!fonts) {
