@@ -23,6 +23,7 @@
 #include "../util/diag.h"
 #include "../util/log.h"
 #include "../util/paths.h"
+#include "watchdog.h"
 
 typedef struct {
 	bool windowed, high_contrast, list_languages, list_pages, hash_pin, debug_hits;
@@ -326,7 +327,7 @@ static int run_window(const options *o, app_config *cfg)
 	app *a = NULL;
 	Uint32 flags = 0;
 	int status = 1, w, h;
-	bool dirty = true;
+	bool dirty = true, ready = false;
 
 	if (!o->windowed) {
 		/* Lockdown: keys go to the kiosk, not to the desktop. */
@@ -382,7 +383,13 @@ static int run_window(const options *o, app_config *cfg)
 			dirty = false;
 			if (o->first_frame)
 				break;
+			if (!ready) {
+				watchdog_ready();
+				ready = true;
+			}
 		}
+		/* From the loop itself: a frozen loop stops the keep-alives. */
+		watchdog_kick(now);
 		/* Short waits while something moves, longer when all is still. */
 		if (!SDL_WaitEventTimeout(&e, 16))
 			continue;
@@ -399,6 +406,7 @@ static int run_window(const options *o, app_config *cfg)
 			}
 		} while (SDL_PollEvent(&e));
 	}
+	watchdog_stopping();
 	status = 0;
 end:
 	if (status)
@@ -486,6 +494,8 @@ int main(int argc, char **argv)
 		status = 2;
 		goto end;
 	}
+	/* No D-Bus session autolaunch: it would start a daemon and write files. */
+	setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
 	/* Signals end the loop cleanly; a window manager's close does not. */
 	SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
 	memset(&sa, 0, sizeof sa);
