@@ -13,7 +13,7 @@ CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
 	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace \
-	clang libclang-rt-14-dev
+	clang libclang-rt-14-dev systemd cage
 
 PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium libsystemd
 # pkg-config runs once, and only after `deps` has installed the packages.
@@ -46,7 +46,9 @@ PO_LANGS := nb ar fa ur ckb so ti uk pl tr
 PO_FILES := $(PO_LANGS:%=po/%.po)
 UI_SOURCES = $(shell find src -name '*.c' | sort)
 
-.PHONY: all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench fuzz fuzz-build fuzz-link
+SYSTEMD_UNIT_DIR ?= /lib/systemd/system
+
+.PHONY: install all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench fuzz fuzz-build fuzz-link
 
 all: deps $(PROGRAMS) $(BUILD)/locale
 
@@ -138,6 +140,22 @@ check: deps-check $(PROGRAMS) $(BUILD)/locale $(TEST_BIN) $(TEST_TOOLS)
 check-asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fno-omit-frame-pointer" \
 		SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" check
+
+# Installs the program, its data (fonts, guides, contacts, icons), the
+# compiled catalogs (published atomically: a running kiosk picks them up)
+# and the systemd unit. make install PREFIX=/usr DESTDIR=/tmp/stage works too.
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(SYSTEMD_UNIT_DIR)
+	install -m 755 $(BUILD)/mira-kiosk $(BUILD)/mira-text $(DESTDIR)$(PREFIX)/bin/
+	install -d $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(DATADIR)/assets/guides \
+		$(DESTDIR)$(DATADIR)/assets/icons
+	install -m 644 fonts/*.ttf fonts/LICENSE fonts/README.md $(DESTDIR)$(DATADIR)/fonts/
+	install -m 644 assets/contacts.txt $(DESTDIR)$(DATADIR)/assets/
+	install -m 644 assets/guides/*.txt $(DESTDIR)$(DATADIR)/assets/guides/
+	install -m 644 assets/icons/*.svg $(DESTDIR)$(DATADIR)/assets/icons/
+	sh src/tools/publish-catalogs.sh po $(DESTDIR)$(DATADIR)/locale
+	sed -e 's|@BINDIR@|$(PREFIX)/bin|' -e 's|@DATADIR@|$(DATADIR)|' \
+		src/deploy/mira-kiosk.service >$(DESTDIR)$(SYSTEMD_UNIT_DIR)/mira-kiosk.service
 
 # Benchmarks (never tests): the peers and profilers they need install here,
 # not for make check.
