@@ -494,8 +494,11 @@ int main(int argc, char **argv)
 		status = 2;
 		goto end;
 	}
-	/* No D-Bus session autolaunch: it would start a daemon and write files. */
+	/* The kiosk writes nothing: no D-Bus session autolaunch (it would start
+	 * a daemon and write files) and no Mesa shader cache in the home folder. */
 	setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
+	setenv("MESA_SHADER_CACHE_DISABLE", "true", 0);
+	setenv("MESA_GLSL_CACHE_DISABLE", "true", 0);
 	/* Signals end the loop cleanly; a window manager's close does not. */
 	SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
 	memset(&sa, 0, sizeof sa);
