@@ -8,14 +8,14 @@ DATADIR ?= $(PREFIX)/share/mira-kiosk
 
 # Debian packages: to build and run, and what only the tests need.
 RUN_PKGS := gcc make pkg-config libsdl2-dev libsdl2-image-dev libharfbuzz-dev \
-	libfreetype-dev libfribidi-dev libicu-dev libsodium-dev libsystemd-dev gettext
+	libfreetype-dev libfribidi-dev libicu-dev libsodium-dev libsystemd-dev libpng-dev gettext
 CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
 	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace \
 	clang libclang-rt-14-dev systemd cage
 
-PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium libsystemd
+PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium libsystemd libpng
 # pkg-config runs once, and only after `deps` has installed the packages.
 PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS)))$(PKG_CFLAGS)
 PKG_LIBS = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS)))$(PKG_LIBS)

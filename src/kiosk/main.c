@@ -12,9 +12,9 @@
 #include <SDL_image.h>
 
 #include "../content/catalog.h"
+#include "../content/config.h"
 #include "../content/contacts.h"
 #include "../content/guide.h"
-#include "../content/kvfile.h"
 #include "../content/language.h"
 #include "../text/breaks.h"
 #include "../text/font.h"
@@ -23,6 +23,7 @@
 #include "../util/diag.h"
 #include "../util/log.h"
 #include "../util/paths.h"
+#include "../util/png.h"
 #include "watchdog.h"
 
 typedef struct {
@@ -217,15 +218,13 @@ static bool content_reload(void *data)
 	return true;
 }
 
-/* kiosk.conf: "staff-pin-hash: ..." and "idle-timeout: 90". */
+/* kiosk.conf: the staff PIN hash and the idle timeout. */
 static void read_config(const char *path, bool required, char *pin_hash, size_t size,
 			int *idle, diag_list *diags)
 {
 	size_t len;
 	char *data = paths_read_file(path, &len);
-	kv_reader r;
-	const char *key, *value;
-	int line;
+	kiosk_config cfg = {0};
 
 	if (!data) {
 		if (required)
@@ -234,28 +233,12 @@ static void read_config(const char *path, bool required, char *pin_hash, size_t 
 				 strerror(errno));
 		return;
 	}
-	if (kv_init(&r, path, data, len, diags)) {
-		while (kv_next(&r, &key, &value, &line)) {
-			if (strcmp(key, "staff-pin-hash") == 0) {
-				snprintf(pin_hash, size, "%s", value);
-			} else if (strcmp(key, "idle-timeout") == 0) {
-				char *end;
-				long v = strtol(value, &end, 10);
-
-				if (*end || v < 16 || v > 86400)
-					diag_add(diags, DIAG_ERROR, path, line,
-						 "idle-timeout wants seconds from 16 to 86400");
-				else if (*idle == 0)
-					*idle = (int)v;
-			} else {
-				diag_add(diags, DIAG_ERROR, path, line,
-					 "unknown setting '%s' (use staff-pin-hash or idle-timeout)",
-					 key);
-			}
-		}
-		kv_free(&r);
-	}
+	config_parse(path, data, len, &cfg, diags);
 	free(data);
+	if (cfg.pin_hash[0])
+		snprintf(pin_hash, size, "%s", cfg.pin_hash);
+	if (cfg.idle_timeout && *idle == 0) /* the command line wins */
+		*idle = cfg.idle_timeout;
 }
 
 static int hash_pin(void)
@@ -308,10 +291,10 @@ static int screenshot(const options *o, app_config *cfg)
 		apply_options(a, o);
 		app_draw(a);
 		SDL_RenderPresent(r);
-		if (IMG_SavePNG(surface, o->screenshot) == 0)
+		if (png_save(surface, o->screenshot))
 			status = 0;
 		else
-			log_error("cannot write %s: %s", o->screenshot, IMG_GetError());
+			log_error("cannot write %s: %s", o->screenshot, SDL_GetError());
 	}
 	app_destroy(a);
 	if (r)

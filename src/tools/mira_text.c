@@ -17,6 +17,7 @@
 #include "../text/layout.h"
 #include "../util/log.h"
 #include "../util/paths.h"
+#include "../util/png.h"
 
 #define MARGIN         16
 #define MAX_PARAGRAPHS 4096
@@ -231,8 +232,8 @@ int main(int argc, char **argv)
 		y += text_layout_height(layouts[i]);
 	}
 	SDL_RenderPresent(renderer);
-	if (IMG_SavePNG(surface, out_path) != 0) {
-		fprintf(stderr, "mira-text: cannot write %s: %s\n", out_path, IMG_GetError());
+	if (!png_save(surface, out_path)) {
+		fprintf(stderr, "mira-text: cannot write %s: %s\n", out_path, SDL_GetError());
 		goto end;
 	}
 	status = 0;
