@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -318,6 +319,13 @@ static int run_window(const options *o, app_config *cfg)
 		SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0");
 		SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
 		flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+	}
+	/* No GPU (no /dev/dri): OpenGL would be Mesa's llvmpipe, which spends
+	 * most of a start compiling shaders. SDL's own software renderer, drawing
+	 * straight to the window, is then the faster and smaller choice. */
+	if (access("/dev/dri", F_OK) != 0) {
+		SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+		SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
 	}
 	if (SDL_Init(SDL_INIT_VIDEO) != 0) {
 		log_error("cannot open the display: %s", SDL_GetError());
