@@ -205,7 +205,7 @@ screenshots: all
 	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/legevakt-fa.png --size 1080x1920 --lang fa --page legevakt
 	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/help-now-nb.png --size 1280x800 --lang nb --page help-now
 	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/interpreter-ti.png --size 1280x800 --lang ti --page interpreter --text-scale 1.3
-	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/reactions-ur-contrast.png --size 1080x1920 --lang ur --page legevakt --high-contrast
+	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/reactions-ur-contrast.png --size 1080x1920 --lang ur --page reactions --high-contrast
 
 format-check:
 	clang-format --dry-run --Werror $(shell find src tests -name '*.[ch]')

@@ -13,6 +13,11 @@ static bool digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+static bool letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 static bool alnum(char c)
 {
 	return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -101,9 +106,22 @@ long isolate_next_span(const char *t, size_t pos, size_t *end, span_kind *kind)
 		}
 		if ((digit(t[i]) || (t[i] == '+' && digit(t[i + 1]))) &&
 		    (i == 0 || !alnum(t[i - 1]))) {
+			size_t start = i;
+
 			*kind = SPAN_NUMBER;
 			*end = scan_number(t, i);
-			return (long)i;
+			/* A Latin word just before the number ("Trondheimsveien 233")
+			 * belongs with it: isolating the number alone would part the
+			 * two in right-to-left text. */
+			if (start >= pos + 2 && t[start - 1] == ' ' && letter(t[start - 2])) {
+				size_t j = start - 1;
+
+				while (j > pos && (letter(t[j - 1]) || t[j - 1] == '-'))
+					j--;
+				if (letter(t[j]))
+					start = j;
+			}
+			return (long)start;
 		}
 		/* Skip the rest of a word that is not a span. */
 		while (alnum(t[i + 1]) && alnum(t[i]))
@@ -139,5 +157,18 @@ char *isolate_ltr_spans(const char *text)
 		pos = end;
 	}
 	memcpy(out + n, text + pos, len - pos + 1);
+	return out;
+}
+
+char *isolate_whole(const char *text)
+{
+	size_t len = strlen(text);
+	char *out = malloc(len + 7);
+
+	if (!out)
+		return NULL;
+	memcpy(out, LRI, 3);
+	memcpy(out + 3, text, len);
+	memcpy(out + 3 + len, PDI, 4); /* with the NUL */
 	return out;
 }

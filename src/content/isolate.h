@@ -12,6 +12,10 @@
  * address wrapped in LRI...PDI. NULL if memory ran out. */
 char *isolate_ltr_spans(const char *text);
 
+/* A new string: all of text wrapped in one LRI...PDI, for a value that is
+ * left to right as a whole (an address, a phone number on a card). */
+char *isolate_whole(const char *text);
+
 typedef enum { SPAN_NUMBER, SPAN_WEB, SPAN_EMAIL } span_kind;
 
 /* Finds the next span at or after *pos in text; returns its start and sets

@@ -129,7 +129,7 @@ static void add_card(builder *b, const contact *c)
 	contact_msgctxt(c, "name", ctx, sizeof ctx);
 	b->y += add_localized(b, ctx, c->name, 30, 0, ACCENT);
 	for (int i = 0; i < c->phone_count; i++) {
-		char *number = isolate_ltr_spans(c->phones[i].number);
+		char *number = isolate_whole(c->phones[i].number);
 
 		if (number) {
 			b->y += add_text(b, b->lang, number, 46, 0, INK, TYPE_NUMBER);
@@ -146,19 +146,19 @@ static void add_card(builder *b, const contact *c)
 	}
 	/* Addresses, web and e-mail addresses are never translated. */
 	if (c->address) {
-		char *s = isolate_ltr_spans(c->address);
+		char *s = isolate_whole(c->address);
 
 		b->y += s ? add_text(b, b->lang, s, 26, 0, INK, TYPE_BODY) : 0;
 		free(s);
 	}
 	if (c->web) {
-		char *s = isolate_ltr_spans(c->web);
+		char *s = isolate_whole(c->web);
 
 		b->y += s ? add_text(b, b->lang, s, 26, 0, ACCENT, TYPE_BODY) : 0;
 		free(s);
 	}
 	if (c->email) {
-		char *s = isolate_ltr_spans(c->email);
+		char *s = isolate_whole(c->email);
 
 		b->y += s ? add_text(b, b->lang, s, 26, 0, ACCENT, TYPE_BODY) : 0;
 		free(s);

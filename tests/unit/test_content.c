@@ -136,10 +136,13 @@ static void expect_isolated(const char *in, const char *want)
 
 static void test_isolate(void)
 {
-	expect_isolated("Call 116 117 now.", "Call " L "116 117" P " now.");
+	expect_isolated("Call: 116 117 now.", "Call: " L "116 117" P " now.");
+	/* A street and its number stay together. */
+	expect_isolated("اکنون در Trondheimsveien 233، در",
+			"اکنون در " L "Trondheimsveien 233" P "، در");
 	expect_isolated("اتصل بالرقم 116 117.", "اتصل بالرقم " L "116 117" P ".");
 	expect_isolated("+47 23 48 72 00", L "+47 23 48 72 00" P);
-	expect_isolated("Open 09:00–16:00.", "Open " L "09:00–16:00" P ".");
+	expect_isolated("Åpent: 09:00–16:00.", "Åpent: " L "09:00–16:00" P ".");
 	expect_isolated("See dinutvei.no, or https://www.nav.no/en.",
 	                "See " L "dinutvei.no" P ", or " L "https://www.nav.no/en" P ".");
 	expect_isolated("Mail kompetanseteamet@bufdir.no today",
@@ -147,6 +150,7 @@ static void test_isolate(void)
 	expect_isolated("(113)", "(" L "113" P ")");
 	expect_isolated("no numbers here", "no numbers here");
 	expect_isolated("NAV2 and § 53", "NAV2 and § " L "53" P);
+	expect_isolated("Ring 55 55 33 33", L "Ring 55 55 33 33" P);
 	expect_isolated(L "116 117" P, L "116 117" P); /* already isolated: unchanged */
 	expect_isolated("", "");
 }
