@@ -35,6 +35,7 @@ LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 
 TEST_SRC := $(wildcard tests/unit/*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+SUPPORT_OBJ = $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard tests/support/*.c))
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TEST_TOOLS := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/test-tools/%)
 
@@ -121,7 +122,7 @@ po-update: pot
 po-check: deps $(BUILD)/mira-po-check
 	$(BUILD)/mira-po-check --po-dir po --fonts fonts --contacts assets/contacts.txt
 
-$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libmira.a
+$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(SUPPORT_OBJ) $(BUILD)/libmira.a
 	@mkdir -p $(dir $@)
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
@@ -162,7 +163,7 @@ install: all
 BENCH_PKGS := chromium valgrind xvfb pango1.0-tools fontconfig python3
 BENCH_BIN := $(BUILD)/bench/mira-bench $(BUILD)/bench/mira-html
 
-$(BUILD)/bench/mira-bench: $(BUILD)/obj/tests/bench/mira_bench.o $(BUILD)/libmira.a
+$(BUILD)/bench/mira-bench: $(BUILD)/obj/tests/bench/mira_bench.o $(SUPPORT_OBJ) $(BUILD)/libmira.a
 	@mkdir -p $(dir $@)
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 

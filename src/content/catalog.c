@@ -289,6 +289,13 @@ int catalog_check_files(void *diags_ptr)
 			bad++;
 		}
 	}
-	catalog_set_language(current);
+	{
+		char keep[sizeof current];
+
+		/* Apply the damaged list to the current language (a copy: the
+		 * setter writes current). */
+		memcpy(keep, current, sizeof keep);
+		catalog_set_language(keep);
+	}
 	return bad;
 }

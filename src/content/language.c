@@ -109,3 +109,17 @@ int language_font_chain(const language *lang, struct text_fontset *set, bool ui,
 	}
 	return n;
 }
+
+text_style language_text_style(const language *lang, text_font *const *chain, int nchain,
+			       float size, float width)
+{
+	text_style style = {.lang = lang->code,
+			    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+			    .chain = chain,
+			    .nchain = nchain,
+			    .size = size,
+			    .width = width,
+			    .line_spacing = 1.0f};
+
+	return style;
+}

@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../text/layout.h"
+
 #define LANGUAGE_MAX_FONTS 4
 
 typedef struct {
@@ -34,5 +36,11 @@ struct text_fontset;
  * fonts from set, skipping files that cannot be opened; returns how many. */
 int language_font_chain(const language *lang, struct text_fontset *set, bool ui,
                         struct text_font **chain);
+
+/* The text style for lang with the given font chain (from
+ * language_font_chain), size and width: its direction, start-edge
+ * alignment, the fonts' own line height. */
+text_style language_text_style(const language *lang, text_font *const *chain, int nchain,
+			       float size, float width);
 
 #endif

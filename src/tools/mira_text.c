@@ -191,13 +191,7 @@ int main(int argc, char **argv)
 	}
 	npara = split_paragraphs(text, paras, lens, MAX_PARAGRAPHS);
 	for (size_t i = 0; i < npara; i++) {
-		text_style style = {.lang = lang->code,
-		                    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
-		                    .chain = chain,
-		                    .nchain = nchain,
-		                    .size = size,
-		                    .width = width,
-		                    .line_spacing = 1.0f};
+		text_style style = language_text_style(lang, chain, nchain, size, width);
 
 		layouts[i] = text_layout_create(paras[i], lens[i], &style);
 		if (!layouts[i]) {

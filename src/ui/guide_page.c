@@ -145,23 +145,17 @@ static void add_card(builder *b, const contact *c)
 		b->y += add_localized(b, ctx, c->hours, 26, 0, INK);
 	}
 	/* Addresses, web and e-mail addresses are never translated. */
-	if (c->address) {
-		char *s = isolate_whole(c->address);
+	{
+		const char *fields[] = {c->address, c->web, c->email};
+		const color_role roles[] = {INK, ACCENT, ACCENT};
 
-		b->y += s ? add_text(b, b->lang, s, 26, 0, INK, TYPE_BODY) : 0;
-		free(s);
-	}
-	if (c->web) {
-		char *s = isolate_whole(c->web);
+		for (int k = 0; k < 3; k++) {
+			char *v = fields[k] ? isolate_whole(fields[k]) : NULL;
 
-		b->y += s ? add_text(b, b->lang, s, 26, 0, ACCENT, TYPE_BODY) : 0;
-		free(s);
-	}
-	if (c->email) {
-		char *s = isolate_whole(c->email);
-
-		b->y += s ? add_text(b, b->lang, s, 26, 0, ACCENT, TYPE_BODY) : 0;
-		free(s);
+			if (v)
+				b->y += add_text(b, b->lang, v, 26, 0, roles[k], TYPE_BODY);
+			free(v);
+		}
 	}
 	b->left -= pad;
 	b->width += 2 * pad;
@@ -294,15 +288,9 @@ void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, fl
 			continue; /* off screen */
 		switch (it->kind) {
 		case ITEM_CARD:
-			c = theme_color(high_contrast, ROLE_SURFACE);
-			SDL_SetRenderDrawColor(r, c.r, c.g, c.b, 255);
-			SDL_RenderFillRectF(r, &box);
-			c = theme_color(high_contrast, ROLE_BORDER);
-			SDL_SetRenderDrawColor(r, c.r, c.g, c.b, 255);
-			SDL_RenderDrawRectF(r, &box);
-			break;
 		case ITEM_NOTE_BOX:
-			c = theme_color(high_contrast, ROLE_NOTE);
+			c = theme_color(high_contrast,
+					it->kind == ITEM_CARD ? ROLE_SURFACE : ROLE_NOTE);
 			SDL_SetRenderDrawColor(r, c.r, c.g, c.b, 255);
 			SDL_RenderFillRectF(r, &box);
 			c = theme_color(high_contrast, ROLE_BORDER);

@@ -17,6 +17,7 @@
 #include "../../src/text/breaks.h"
 #include "../../src/ui/app.h"
 #include "../../src/util/log.h"
+#include "../support/kiosk_fixture.h"
 
 static double now_ms(void)
 {
@@ -63,15 +64,7 @@ static const guide *longest(const guide_list *g)
 int main(int argc, char **argv)
 {
 	int w = 1920, h = 1080, n = argc > 3 ? atoi(argv[3]) : 200;
-	SDL_Surface *surface;
-	SDL_Renderer *r;
-	guide_list guides;
-	contact_list contacts;
-	diag_list diags = {0};
-	text_fontset *fonts = fontset_create("fonts");
-	const char *build = getenv("BUILD") ? getenv("BUILD") : "build";
-	char locale[512];
-	app_config cfg;
+	kiosk_fixture f;
 	app *a;
 	const guide *big;
 	double *times;
@@ -82,21 +75,10 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	log_set_level(LOG_LEVEL_ERROR);
-	surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-	r = SDL_CreateSoftwareRenderer(surface);
-	guides_load_dir("assets/guides", &guides, &diags);
-	contacts_load("assets/contacts.txt", &contacts, &diags);
-	snprintf(locale, sizeof locale, "%s/locale", build);
-	catalog_init(locale);
-	cfg = (app_config){.renderer = r,
-			   .fonts = fonts,
-			   .guides = &guides,
-			   .contacts = &contacts,
-			   .diags = &diags,
-			   .icons_dir = "assets/icons",
-			   .kiosk_mode = true};
-	a = app_create(&cfg, w, h);
-	big = longest(&guides);
+	if (!fixture_open(&f, w, h))
+		return 1;
+	a = f.app = app_create(&f.cfg, w, h);
+	big = longest(&f.guides);
 	times = calloc((size_t)n, sizeof *times);
 	if (!a || !big || !times)
 		return 1;
@@ -106,8 +88,8 @@ int main(int argc, char **argv)
 
 		for (size_t l = 0; l < language_count(); l++) {
 			app_set_language(a, language_at(l)->code);
-			for (size_t i = 0; i < guides.count; i++, pages++) {
-				app_open_page(a, guides.items[i]->id);
+			for (size_t i = 0; i < f.guides.count; i++, pages++) {
+				app_open_page(a, f.guides.items[i]->id);
 				app_draw(a);
 			}
 		}
@@ -145,7 +127,7 @@ int main(int argc, char **argv)
 			app_handle_event(a, &e, clock);
 			app_tick(a, clock);
 			app_draw(a);
-			SDL_RenderPresent(r);
+			SDL_RenderPresent(f.renderer);
 			times[i] = now_ms() - t0;
 		}
 		printf("guide %s\n", big->id);
@@ -155,14 +137,6 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	free(times);
-	app_destroy(a);
-	guides_free(&guides);
-	contacts_free(&contacts);
-	diag_clear(&diags);
-	fontset_destroy(fonts);
-	breaks_cleanup();
-	SDL_DestroyRenderer(r);
-	SDL_FreeSurface(surface);
-	SDL_Quit();
+	fixture_close(&f);
 	return 0;
 }

@@ -32,14 +32,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	px = 4.0f + (float)(data[2] % 96);
 	n = language_font_chain(lang, fonts, data[0] & 0x80, chain);
 	{
-		text_style style = {.lang = lang->code,
-				    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
-				    .chain = chain,
-				    .nchain = n,
-				    .size = px,
-				    .width = width,
-				    .line_spacing = 1.0f,
-				    .center = data[1] & 1};
+		text_style style = language_text_style(lang, chain, n, px, width);
+
+		style.center = data[1] & 1;
 
 		l = text_layout_create((const char *)data + 3, size - 3, &style);
 	}

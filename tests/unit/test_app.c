@@ -16,6 +16,8 @@
 #include "../../src/ui/app.h"
 #include "../../src/ui/staff.h"
 #include "../../src/util/log.h"
+#include "../support/check.h"
+#include "../support/kiosk_fixture.h"
 
 static int failures;
 static char *hits;
@@ -23,15 +25,6 @@ static size_t hits_len;
 static FILE *hits_file;
 static uint32_t now = 1000;
 
-#define CHECK(cond, ...)                                                                         \
-	do {                                                                                     \
-		if (!(cond)) {                                                                   \
-			printf("FAIL line %d: ", __LINE__);                                      \
-			printf(__VA_ARGS__);                                                     \
-			printf("\n");                                                            \
-			failures++;                                                              \
-		}                                                                                \
-	} while (0)
 
 /* The most recent "screen NAME" block of the hit dump. */
 static const char *last_screen(void)
@@ -159,43 +152,21 @@ static void enter_pin(app *a, const char *pin)
 int main(void)
 {
 	const int w = 1280, h = 800;
-	SDL_Surface *surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-	SDL_Renderer *r = SDL_CreateSoftwareRenderer(surface);
-	guide_list guides;
-	contact_list contacts;
-	diag_list diags = {0};
-	text_fontset *fonts = fontset_create("fonts");
+	kiosk_fixture f;
 	char hash[256];
-	app_config cfg;
 	app *a;
 	int x, y;
 
 	log_set_level(LOG_LEVEL_ERROR);
-	if (!r || !fonts || !staff_init() || !staff_hash_pin("2468", hash, sizeof hash)) {
+	if (!fixture_open(&f, w, h) || !staff_init() || !staff_hash_pin("2468", hash, sizeof hash)) {
 		printf("FAIL: setup\n");
 		return 1;
 	}
-	guides_load_dir("assets/guides", &guides, &diags);
-	contacts_load("assets/contacts.txt", &contacts, &diags);
-	{
-		char locale[512];
-
-		snprintf(locale, sizeof locale, "%s/locale",
-			 getenv("BUILD") ? getenv("BUILD") : "build");
-		catalog_init(locale);
-	}
 	hits_file = open_memstream(&hits, &hits_len);
-	cfg = (app_config){.renderer = r,
-			   .fonts = fonts,
-			   .guides = &guides,
-			   .contacts = &contacts,
-			   .diags = &diags,
-			   .icons_dir = "assets/icons",
-			   .idle_timeout_s = 30,
-			   .pin_hash = hash,
-			   .kiosk_mode = true,
-			   .hits = hits_file};
-	a = app_create(&cfg, w, h);
+	f.cfg.idle_timeout_s = 30;
+	f.cfg.pin_hash = hash;
+	f.cfg.hits = hits_file;
+	a = f.app = app_create(&f.cfg, w, h);
 	CHECK(a && on_screen("picker") && app_is_at_rest(a), "starts at rest on the picker");
 
 	/* A visitor: Arabic, rights, a guide, scroll, text size, Norwegian. */
@@ -323,17 +294,9 @@ int main(void)
 		}
 	}
 
-	app_destroy(a);
+	fixture_close(&f);
 	fclose(hits_file);
 	free(hits);
-	guides_free(&guides);
-	contacts_free(&contacts);
-	diag_clear(&diags);
-	fontset_destroy(fonts);
-	breaks_cleanup();
-	SDL_DestroyRenderer(r);
-	SDL_FreeSurface(surface);
-	SDL_Quit();
 	printf("app: %d failures\n", failures);
 	return failures != 0;
 }

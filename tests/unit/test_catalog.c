@@ -12,18 +12,10 @@
 #include <unistd.h>
 
 #include "../../src/content/catalog.h"
+#include "../support/check.h"
 
 static int failures;
 
-#define CHECK(cond, ...)                                                                           \
-	do {                                                                                       \
-		if (!(cond)) {                                                                     \
-			printf("FAIL line %d: ", __LINE__);                                        \
-			printf(__VA_ARGS__);                                                       \
-			printf("\n");                                                              \
-			failures++;                                                                \
-		}                                                                                  \
-	} while (0)
 
 static void expect_text(const char *ctx, const char *id, const char *want, bool want_tr)
 {

@@ -10,18 +10,10 @@
 #include "../../src/content/guide.h"
 #include "../../src/content/isolate.h"
 #include "../../src/util/log.h"
+#include "../support/check.h"
 
 static int failures;
 
-#define CHECK(cond, ...)                                                                           \
-	do {                                                                                       \
-		if (!(cond)) {                                                                     \
-			printf("FAIL line %d: ", __LINE__);                                        \
-			printf(__VA_ARGS__);                                                       \
-			printf("\n");                                                              \
-			failures++;                                                                \
-		}                                                                                  \
-	} while (0)
 
 /* True when diags hold a message for file:line containing text. */
 static bool has(const diag_list *d, const char *file_end, int line, const char *text)

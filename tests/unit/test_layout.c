@@ -255,13 +255,7 @@ static void run_file(const char *dir, const char *name, text_fontset *fonts, boo
 	tlen = unescape(get(kvs, nkv, "text"), text);
 	nchain = language_font_chain(lang, fonts, false, chain);
 	{
-		text_style style = {.lang = lang->code,
-		                    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
-		                    .chain = chain,
-		                    .nchain = nchain,
-		                    .size = size,
-		                    .width = width,
-		                    .line_spacing = 1.0f};
+		text_style style = language_text_style(lang, chain, nchain, size, width);
 
 		l = text_layout_create(text, tlen, &style);
 	}

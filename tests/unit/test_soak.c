@@ -17,6 +17,7 @@
 #include "../../src/text/breaks.h"
 #include "../../src/ui/app.h"
 #include "../../src/util/log.h"
+#include "../support/kiosk_fixture.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define UNDER_ASAN 1
@@ -54,14 +55,7 @@ int main(void)
 {
 	const int w = 1280, h = 800;
 	long events = getenv("SOAK_EVENTS") ? atol(getenv("SOAK_EVENTS")) : 200000;
-	SDL_Surface *surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-	SDL_Renderer *r = SDL_CreateSoftwareRenderer(surface);
-	guide_list guides;
-	contact_list contacts;
-	diag_list diags = {0};
-	text_fontset *fonts = fontset_create("fonts");
-	char locale[512];
-	app_config cfg;
+	kiosk_fixture f;
 	app *a;
 	uint32_t now = 1000;
 	long warm_kb = 0, end_kb, resets = 0, warm_at = events / 10;
@@ -70,19 +64,12 @@ int main(void)
 					   SDLK_F4,	SDLK_q,	   SDLK_w,    SDLK_SPACE};
 
 	log_set_level(LOG_LEVEL_ERROR);
-	guides_load_dir("assets/guides", &guides, &diags);
-	contacts_load("assets/contacts.txt", &contacts, &diags);
-	snprintf(locale, sizeof locale, "%s/locale", getenv("BUILD") ? getenv("BUILD") : "build");
-	catalog_init(locale);
-	cfg = (app_config){.renderer = r,
-			   .fonts = fonts,
-			   .guides = &guides,
-			   .contacts = &contacts,
-			   .diags = &diags,
-			   .icons_dir = "assets/icons",
-			   .idle_timeout_s = 20,
-			   .kiosk_mode = true};
-	a = app_create(&cfg, w, h);
+	if (!fixture_open(&f, w, h)) {
+		printf("FAIL: setup\n");
+		return 1;
+	}
+	f.cfg.idle_timeout_s = 20;
+	a = f.app = app_create(&f.cfg, w, h);
 	if (!a) {
 		printf("FAIL: app_create\n");
 		return 1;
@@ -146,15 +133,7 @@ int main(void)
 	end_kb = resident_kb();
 	printf("soak: %ld events, %ld at rest, resident %ld kB after warm-up, %ld kB at the end\n",
 	       events, resets, warm_kb, end_kb);
-	app_destroy(a);
-	guides_free(&guides);
-	contacts_free(&contacts);
-	diag_clear(&diags);
-	fontset_destroy(fonts);
-	breaks_cleanup();
-	SDL_DestroyRenderer(r);
-	SDL_FreeSurface(surface);
-	SDL_Quit();
+	fixture_close(&f);
 #ifdef UNDER_ASAN
 	/* The sanitizer keeps freed memory in quarantine: growth means nothing. */
 	return 0;
