@@ -1,6 +1,8 @@
-/* Unicode conformance: every case of LineBreakTest.txt (UAX #14 line break
- * opportunities) through the engine's breaks_line() with the root locale.
- * An optional argument replaces the path of the test file. */
+/* Unicode conformance of the break stage: every case of LineBreakTest.txt
+ * (UAX #14 line break opportunities, through breaks_line() with the root
+ * locale) and of GraphemeBreakTest.txt (UAX #29 extended grapheme clusters,
+ * through breaks_grapheme(), which the emergency breaks use). Both files have
+ * the same notation, so one runner serves both. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -9,7 +11,7 @@
 
 #include "../../src/text/breaks.h"
 
-#define TEST_FILE "/usr/share/unicode/auxiliary/LineBreakTest.txt"
+#define TEST_DIR  "/usr/share/unicode/auxiliary/"
 #define MAX_CPS   256
 #define MAX_SHOWN 20
 
@@ -33,7 +35,7 @@ static const struct {
 	const char *text; /* the case as written, comment removed */
 	const char *got;  /* what the engine returns instead */
 	const char *reason;
-} exceptions[] = {
+} line_exceptions[] = {
     {2265, "× 002D ÷ 0023 ÷", "× 002D × 0023 ÷", ICU_HYPHEN},
     {2267, "× 002D × 0308 ÷ 0023 ÷", "× 002D × 0308 × 0023 ÷", ICU_HYPHEN},
     {2421, "× 002D ÷ 00A7 ÷", "× 002D × 00A7 ÷", ICU_HYPHEN},
@@ -71,11 +73,11 @@ static const struct {
      "× C694 × 002E × 0020 ÷ 0041 × 002E × 0034 × 0020 ÷ BABB ÷", ICU_NUMBERS},
     {7587, "× 0061 × 002E ÷ 0032 × 3000 ÷ 300C ÷", "× 0061 × 002E × 0032 × 3000 ÷ 300C ÷",
      ICU_NUMBERS},
-    {0, NULL, NULL, NULL},
 };
-/* The last entry only ends the list: C has no empty arrays. */
-#define N_EXCEPTIONS (sizeof exceptions / sizeof exceptions[0] - 1)
-static unsigned exception_hits[N_EXCEPTIONS + 1];
+#define N_LINE_EXCEPTIONS (sizeof line_exceptions / sizeof line_exceptions[0])
+static unsigned exception_hits[N_LINE_EXCEPTIONS];
+/* GraphemeBreakTest.txt has none: ICU 72.1 implements Unicode 15.0, the
+ * version of the file, and passes every case. */
 
 /* Splits a case into code points and whether a break is expected before each
  * one and at the end (n + 1 entries). Returns false if the line is malformed. */
@@ -137,18 +139,27 @@ static char *case_text(char *line)
 }
 
 /* An exception holds only for its line, its case and its known result. */
-static int find_exception(unsigned line_no, const char *text, const char *got)
+static int find_exception(size_t count, unsigned line_no, const char *text, const char *got)
 {
-	for (size_t i = 0; i + 1 <= N_EXCEPTIONS; i++)
-		if (exceptions[i].line == line_no && strcmp(exceptions[i].text, text) == 0 &&
-		    strcmp(exceptions[i].got, got) == 0)
+	for (size_t i = 0; i < count; i++)
+		if (line_exceptions[i].line == line_no &&
+		    strcmp(line_exceptions[i].text, text) == 0 &&
+		    strcmp(line_exceptions[i].got, got) == 0)
 			return (int)i;
 	return -1;
 }
 
-int main(int argc, char **argv)
+static bool line_root(const uint32_t *cps, size_t n, uint8_t *out)
 {
-	const char *path = argc > 1 ? argv[1] : TEST_FILE;
+	return breaks_line(cps, n, "", out);
+}
+
+/* Runs one test file. The line test does not test before the first
+ * character (always ×) and counts any break, allowed or mandatory, as ÷. */
+static int run(const char *name, const char *path,
+               bool (*breaker)(const uint32_t *, size_t, uint8_t *), size_t first,
+               size_t n_exceptions)
+{
 	FILE *f = fopen(path, "r");
 	char *line = NULL;
 	size_t cap = 0;
@@ -157,7 +168,7 @@ int main(int argc, char **argv)
 	bool seen_eof = false, file_ok = true;
 
 	if (!f) {
-		printf("linebreak: FAIL: cannot read %s: %s (install unicode-data)\n", path,
+		printf("%s: FAIL: cannot read %s: %s (install unicode-data)\n", name, path,
 		       strerror(errno));
 		return 1;
 	}
@@ -186,18 +197,16 @@ int main(int argc, char **argv)
 				printf("%s:%u: malformed case: %s\n", path, line_no, text);
 			continue;
 		}
-		/* The file does not test before the first character (always ×);
-		 * any break, allowed or mandatory, is a ÷. */
-		ran = ok = breaks_line(cps, n, "", got);
-		for (size_t i = 1; ran && i <= n; i++)
-			if ((got[i] != BREAK_NONE) != (expect[i] != 0))
+		ran = ok = breaker(cps, n, got);
+		for (size_t i = first; ran && i <= n; i++)
+			if ((got[i] != 0) != (expect[i] != 0))
 				ok = false;
 		if (ok) {
 			passed++;
 			continue;
 		}
 		format_case(cps, n, got, got_text, sizeof got_text);
-		ex = ran ? find_exception(line_no, text, got_text) : -1;
+		ex = ran ? find_exception(n_exceptions, line_no, text, got_text) : -1;
 		if (ex >= 0) {
 			exception_hits[ex]++;
 			excepted++;
@@ -209,30 +218,41 @@ int main(int argc, char **argv)
 			if (ran)
 				printf("    got: %s\n", got_text);
 			else
-				puts("    breaks_line() failed");
+				printf("    the %s stage failed\n", name);
 		}
 	}
 	if (ferror(f)) {
-		printf("linebreak: FAIL: read error in %s\n", path);
+		printf("%s: FAIL: read error in %s\n", name, path);
 		file_ok = false;
 	}
 	fclose(f);
 	free(line);
-	breaks_cleanup();
 
 	if (!seen_eof || cases == 0 || (declared >= 0 && (unsigned long)declared != cases)) {
-		printf("linebreak: FAIL: %s looks cut or empty (%u cases, %ld declared, %s)\n",
-		       path, cases, declared, seen_eof ? "EOF marker seen" : "no EOF marker");
+		printf("%s: FAIL: %s looks cut or empty (%u cases, %ld declared, %s)\n", name, path,
+		       cases, declared, seen_eof ? "EOF marker seen" : "no EOF marker");
 		file_ok = false;
 	}
 	/* A listed case that passes now should leave the list. */
-	for (size_t i = 0; file_ok && i + 1 <= N_EXCEPTIONS; i++)
+	for (size_t i = 0; file_ok && i < n_exceptions; i++)
 		if (!exception_hits[i])
 			printf("note: exception for line %u was not needed: %s\n",
-			       exceptions[i].line, exceptions[i].reason);
+			       line_exceptions[i].line, line_exceptions[i].reason);
 	if (failed > MAX_SHOWN)
 		printf("(%u more failures not shown)\n", failed - MAX_SHOWN);
-	printf("linebreak: %u cases, %u passed, %u failed, %u known exceptions\n", cases, passed,
+	printf("%s: %u cases, %u passed, %u failed, %u known exceptions\n", name, cases, passed,
 	       failed, excepted);
 	return failed || !file_ok ? 1 : 0;
+}
+
+/* Optional arguments replace the paths of the two test files. */
+int main(int argc, char **argv)
+{
+	int status = run("linebreak", argc > 1 ? argv[1] : TEST_DIR "LineBreakTest.txt", line_root,
+	                 1, N_LINE_EXCEPTIONS);
+
+	status |= run("grapheme", argc > 2 ? argv[2] : TEST_DIR "GraphemeBreakTest.txt",
+	              breaks_grapheme, 0, 0);
+	breaks_cleanup();
+	return status;
 }
