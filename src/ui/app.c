@@ -669,6 +669,12 @@ void app_resize(app *a, int w, int h)
 	}
 }
 
+void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages)
+{
+	*glyphs = atlas_glyph_count(a->atlas);
+	*pages = atlas_page_count(a->atlas);
+}
+
 bool app_wants_quit(const app *a)
 {
 	return a->quit;

@@ -60,6 +60,9 @@ void app_set_high_contrast(app *a, bool on);
 /* Quick exit: the neutral welcome screen, nothing of the session kept. */
 void app_reset(app *a);
 
+/* For benchmarks: glyphs held in the atlas and its texture pages. */
+void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages);
+
 /* For tests: whether the visible state is the neutral start. */
 bool app_is_at_rest(const app *a);
 

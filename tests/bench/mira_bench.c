@@ -93,7 +93,12 @@ int main(int argc, char **argv)
 				app_draw(a);
 			}
 		}
+		size_t glyphs, atlas_pages;
+
+		app_atlas_stats(a, &glyphs, &atlas_pages);
 		getrusage(RUSAGE_SELF, &ru);
+		printf("atlas_glyphs %zu\n", glyphs);
+		printf("atlas_pages %zu\n", atlas_pages);
 		printf("tour_pages %d\n", pages);
 		printf("tour_ms %.1f\n", now_ms() - t0);
 		printf("peak_rss_kb %ld\n", ru.ru_maxrss);
