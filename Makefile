@@ -13,7 +13,7 @@ CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
 	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace \
-	clang libclang-rt-14-dev systemd cage xkb-data x11-xkb-utils procps
+	clang clang-format libclang-rt-14-dev systemd cage xkb-data x11-xkb-utils procps
 
 PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium libsystemd libpng
 # pkg-config runs once, and only after `deps` has installed the packages.

@@ -184,7 +184,8 @@ bool catalog_poll_reload(void)
 
 static uint32_t word(const unsigned char *p, bool swap)
 {
-	uint32_t v = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+	uint32_t v =
+	    (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 
 	return swap ? __builtin_bswap32(v) : v;
 }
@@ -271,7 +272,7 @@ int catalog_check_files(void *diags_ptr)
 		if (strcmp(lang->code, "en") == 0)
 			continue;
 		snprintf(path, sizeof path, "%s/%s/LC_MESSAGES/%s.mo", bound_path, lang->code,
-			 CATALOG_DOMAIN);
+		         CATALOG_DOMAIN);
 		why = mo_problem(path);
 		if (!why)
 			continue;
@@ -279,13 +280,13 @@ int catalog_check_files(void *diags_ptr)
 			snprintf(damaged[damaged_count++], sizeof damaged[0], "%s", lang->code);
 		if (strcmp(why, "missing") == 0) {
 			diag_add(diags, DIAG_WARNING, path, 0,
-				 "no compiled catalog: %s shows in English (run make)",
-				 lang->english_name);
+			         "no compiled catalog: %s shows in English (run make)",
+			         lang->english_name);
 		} else {
 			diag_add(diags, DIAG_ERROR, path, 0,
-				 "the compiled catalog is %s: %s shows in English until it is "
-				 "published again (make)",
-				 why, lang->english_name);
+			         "the compiled catalog is %s: %s shows in English until it is "
+			         "published again (make)",
+			         why, lang->english_name);
 			bad++;
 		}
 	}

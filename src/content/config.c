@@ -7,7 +7,7 @@
 #include "kvfile.h"
 
 bool config_parse(const char *file, const char *data, size_t len, kiosk_config *out,
-		  diag_list *diags)
+                  diag_list *diags)
 {
 	kv_reader r;
 	const char *key, *value;
@@ -17,10 +17,12 @@ bool config_parse(const char *file, const char *data, size_t len, kiosk_config *
 		return false;
 	while (kv_next(&r, &key, &value, &line)) {
 		if (strcmp(key, "staff-pin-hash") == 0) {
-			if (strncmp(value, "$argon2", 7) != 0 || strlen(value) >= sizeof out->pin_hash)
-				diag_add(diags, DIAG_ERROR, file, line,
-					 "staff-pin-hash must be a line made by mira-kiosk --hash-pin; "
-					 "staff mode stays off");
+			if (strncmp(value, "$argon2", 7) != 0 ||
+			    strlen(value) >= sizeof out->pin_hash)
+				diag_add(
+				    diags, DIAG_ERROR, file, line,
+				    "staff-pin-hash must be a line made by mira-kiosk --hash-pin; "
+				    "staff mode stays off");
 			else
 				snprintf(out->pin_hash, sizeof out->pin_hash, "%s", value);
 		} else if (strcmp(key, "idle-timeout") == 0) {
@@ -29,12 +31,13 @@ bool config_parse(const char *file, const char *data, size_t len, kiosk_config *
 
 			if (*end || end == value || v < 16 || v > 86400)
 				diag_add(diags, DIAG_ERROR, file, line,
-					 "idle-timeout wants seconds from 16 to 86400, not '%s'", value);
+				         "idle-timeout wants seconds from 16 to 86400, not '%s'",
+				         value);
 			else
 				out->idle_timeout = (int)v;
 		} else {
 			diag_add(diags, DIAG_ERROR, file, line,
-				 "unknown setting '%s' (use staff-pin-hash or idle-timeout)", key);
+			         "unknown setting '%s' (use staff-pin-hash or idle-timeout)", key);
 		}
 	}
 	kv_free(&r);

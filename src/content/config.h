@@ -18,6 +18,6 @@ typedef struct {
  * they are). Bad lines are reported with file and line and skipped. False
  * only if memory ran out. */
 bool config_parse(const char *file, const char *data, size_t len, kiosk_config *out,
-		  diag_list *diags);
+                  diag_list *diags);
 
 #endif

@@ -230,7 +230,7 @@ bool contacts_load(const char *path, contact_list *out, diag_list *diags)
 }
 
 size_t contacts_check_references(const contact_list *contacts, const void *guides_ptr,
-				 diag_list *diags)
+                                 diag_list *diags)
 {
 	const guide_list *guides = guides_ptr;
 	size_t missing = 0;
@@ -242,10 +242,12 @@ size_t contacts_check_references(const contact_list *contacts, const void *guide
 			if (g->blocks[b].kind != BLOCK_CONTACT ||
 			    contacts_find(contacts, g->blocks[b].text))
 				continue;
-			diag_add(diags, DIAG_ERROR, g->file, g->blocks[b].line,
-				 "the contact '%s' is not in %s; this card is left out, the rest of "
-				 "the guide shows",
-				 g->blocks[b].text, contacts->file ? contacts->file : "the contacts registry");
+			diag_add(
+			    diags, DIAG_ERROR, g->file, g->blocks[b].line,
+			    "the contact '%s' is not in %s; this card is left out, the rest of "
+			    "the guide shows",
+			    g->blocks[b].text,
+			    contacts->file ? contacts->file : "the contacts registry");
 			missing++;
 		}
 	}

@@ -54,7 +54,7 @@ const contact *contacts_find(const contact_list *list, const char *id);
  * have (the card is left out; the rest of the guide shows). Returns how
  * many there are. guides is a guide_list. */
 size_t contacts_check_references(const contact_list *contacts, const void *guides,
-				 diag_list *diags);
+                                 diag_list *diags);
 
 /* msgctxt of a contact's translatable field: "contact/ID/FIELD". */
 void contact_msgctxt(const contact *c, const char *field, char *buf, size_t size);

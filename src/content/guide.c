@@ -161,7 +161,8 @@ guide *guide_parse(const char *file, const char *data, size_t len, diag_list *di
 
 			if (*end || end == value || v < 0 || v > 10000)
 				diag_add(diags, DIAG_ERROR, file, line,
-					 "'order' wants a whole number from 0 to 10000, not '%s'", value);
+				         "'order' wants a whole number from 0 to 10000, not '%s'",
+				         value);
 			else
 				g->order = (int)v;
 		} else if (strcmp(key, "icon") == 0) {
@@ -218,7 +219,7 @@ static int by_order(const void *a, const void *b)
 	const guide *x = *(guide *const *)a, *y = *(guide *const *)b;
 
 	return x->order != y->order ? (x->order > y->order) - (x->order < y->order)
-				    : strcmp(x->file, y->file);
+	                            : strcmp(x->file, y->file);
 }
 
 bool guides_load_dir(const char *dir, guide_list *out, diag_list *diags)

@@ -111,15 +111,15 @@ int language_font_chain(const language *lang, struct text_fontset *set, bool ui,
 }
 
 text_style language_text_style(const language *lang, text_font *const *chain, int nchain,
-			       float size, float width)
+                               float size, float width)
 {
 	text_style style = {.lang = lang->code,
-			    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
-			    .chain = chain,
-			    .nchain = nchain,
-			    .size = size,
-			    .width = width,
-			    .line_spacing = 1.0f};
+	                    .dir = lang->rtl ? TEXT_DIR_RTL : TEXT_DIR_LTR,
+	                    .chain = chain,
+	                    .nchain = nchain,
+	                    .size = size,
+	                    .width = width,
+	                    .line_spacing = 1.0f};
 
 	return style;
 }

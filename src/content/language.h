@@ -41,6 +41,6 @@ int language_font_chain(const language *lang, struct text_fontset *set, bool ui,
  * language_font_chain), size and width: its direction, start-edge
  * alignment, the fonts' own line height. */
 text_style language_text_style(const language *lang, text_font *const *chain, int nchain,
-			       float size, float width);
+                               float size, float width);
 
 #endif

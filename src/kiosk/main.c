@@ -53,22 +53,25 @@ static void on_signal(int sig)
 
 static void usage(FILE *out)
 {
-	fprintf(out,
-		"usage: mira-kiosk [options]\n"
-		"  --windowed[=WxH]      a development window (default 1280x800) instead of fullscreen\n"
-		"  --screenshot FILE.png render one screen headless (no display needed) and exit\n"
-		"  --size WxH            screenshot size (default 1920x1080)\n"
-		"  --lang CODE           start in this language (see --list-languages)\n"
-		"  --page ID             start on this page (see --list-pages)\n"
-		"  --text-scale F        1, 1.3 or 1.6\n"
-		"  --high-contrast       black, white and yellow\n"
-		"  --idle-timeout S      seconds without a touch before the kiosk forgets (default 90)\n"
-		"  --data-dir DIR        folder with fonts/ and assets/\n"
-		"  --locale-dir DIR      compiled catalogs (default build/locale or locale in DIR)\n"
-		"  --config FILE         settings (default DIR/kiosk.conf when it exists)\n"
-		"  --hash-pin            read a staff PIN on standard input, print its config line\n"
-		"  --list-languages, --list-pages, --verbose, --debug-hits\n"
-		"  --exit-after-first-frame   (benchmarks: start-up time to the first frame)\n");
+	fprintf(
+	    out,
+	    "usage: mira-kiosk [options]\n"
+	    "  --windowed[=WxH]      a development window (default 1280x800) instead of "
+	    "fullscreen\n"
+	    "  --screenshot FILE.png render one screen headless (no display needed) and exit\n"
+	    "  --size WxH            screenshot size (default 1920x1080)\n"
+	    "  --lang CODE           start in this language (see --list-languages)\n"
+	    "  --page ID             start on this page (see --list-pages)\n"
+	    "  --text-scale F        1, 1.3 or 1.6\n"
+	    "  --high-contrast       black, white and yellow\n"
+	    "  --idle-timeout S      seconds without a touch before the kiosk forgets (default "
+	    "90)\n"
+	    "  --data-dir DIR        folder with fonts/ and assets/\n"
+	    "  --locale-dir DIR      compiled catalogs (default build/locale or locale in DIR)\n"
+	    "  --config FILE         settings (default DIR/kiosk.conf when it exists)\n"
+	    "  --hash-pin            read a staff PIN on standard input, print its config line\n"
+	    "  --list-languages, --list-pages, --verbose, --debug-hits\n"
+	    "  --exit-after-first-frame   (benchmarks: start-up time to the first frame)\n");
 }
 
 static bool parse_size(const char *s, int *w, int *h)
@@ -100,24 +103,24 @@ static int fail_option(const char *fmt, const char *arg)
 static int parse_options(int argc, char **argv, options *o)
 {
 	static const struct option opts[] = {{"windowed", optional_argument, NULL, 'w'},
-					     {"size", required_argument, NULL, 's'},
-					     {"screenshot", required_argument, NULL, 'S'},
-					     {"data-dir", required_argument, NULL, 'd'},
-					     {"locale-dir", required_argument, NULL, 'D'},
-					     {"config", required_argument, NULL, 'c'},
-					     {"lang", required_argument, NULL, 'l'},
-					     {"page", required_argument, NULL, 'p'},
-					     {"text-scale", required_argument, NULL, 't'},
-					     {"high-contrast", no_argument, NULL, 'H'},
-					     {"idle-timeout", required_argument, NULL, 'i'},
-					     {"list-languages", no_argument, NULL, 'L'},
-					     {"list-pages", no_argument, NULL, 'P'},
-					     {"hash-pin", no_argument, NULL, 'x'},
-					     {"debug-hits", no_argument, NULL, 'g'},
-					     {"exit-after-first-frame", no_argument, NULL, 'F'},
-					     {"verbose", no_argument, NULL, 'v'},
-					     {"help", no_argument, NULL, 'h'},
-					     {NULL, 0, NULL, 0}};
+	                                     {"size", required_argument, NULL, 's'},
+	                                     {"screenshot", required_argument, NULL, 'S'},
+	                                     {"data-dir", required_argument, NULL, 'd'},
+	                                     {"locale-dir", required_argument, NULL, 'D'},
+	                                     {"config", required_argument, NULL, 'c'},
+	                                     {"lang", required_argument, NULL, 'l'},
+	                                     {"page", required_argument, NULL, 'p'},
+	                                     {"text-scale", required_argument, NULL, 't'},
+	                                     {"high-contrast", no_argument, NULL, 'H'},
+	                                     {"idle-timeout", required_argument, NULL, 'i'},
+	                                     {"list-languages", no_argument, NULL, 'L'},
+	                                     {"list-pages", no_argument, NULL, 'P'},
+	                                     {"hash-pin", no_argument, NULL, 'x'},
+	                                     {"debug-hits", no_argument, NULL, 'g'},
+	                                     {"exit-after-first-frame", no_argument, NULL, 'F'},
+	                                     {"verbose", no_argument, NULL, 'v'},
+	                                     {"help", no_argument, NULL, 'h'},
+	                                     {NULL, 0, NULL, 0}};
 	int c;
 	char *end;
 
@@ -128,14 +131,15 @@ static int parse_options(int argc, char **argv, options *o)
 			o->windowed = true;
 			if (optarg && !parse_size(optarg, &o->width, &o->height))
 				return fail_option("--windowed wants WIDTHxHEIGHT, e.g. 1280x800, "
-						   "not '%s'",
-						   optarg);
+				                   "not '%s'",
+				                   optarg);
 			break;
 		case 's':
 			if (!parse_size(optarg, &o->width, &o->height))
-				log_error("--size wants WIDTHxHEIGHT from 320x240 to 8192x8192, not "
-					  "'%s'; using %dx%d",
-					  optarg, o->width, o->height);
+				log_error(
+				    "--size wants WIDTHxHEIGHT from 320x240 to 8192x8192, not "
+				    "'%s'; using %dx%d",
+				    optarg, o->width, o->height);
 			break;
 		case 'S': o->screenshot = optarg; break;
 		case 'd': o->data_dir = optarg; break;
@@ -144,9 +148,10 @@ static int parse_options(int argc, char **argv, options *o)
 		case 'l':
 			/* A kiosk starts anyway: at the picker. */
 			if (!language_find(optarg))
-				log_error("unknown language '%s' (see --list-languages); starting at "
-					  "the language picker",
-					  optarg);
+				log_error(
+				    "unknown language '%s' (see --list-languages); starting at "
+				    "the language picker",
+				    optarg);
 			else
 				o->lang = optarg;
 			break;
@@ -155,15 +160,15 @@ static int parse_options(int argc, char **argv, options *o)
 			o->text_scale = strtof(optarg, &end);
 			if (*end || o->text_scale < 1.0f || o->text_scale > 1.6f)
 				return fail_option("--text-scale wants 1, 1.3 or 1.6, not '%s'",
-						   optarg);
+				                   optarg);
 			break;
 		case 'H': o->high_contrast = true; break;
 		case 'i':
 			o->idle_timeout = (int)strtol(optarg, &end, 10);
 			if (*end || o->idle_timeout < 16 || o->idle_timeout > 86400)
 				return fail_option("--idle-timeout wants seconds from 16 to 86400, "
-						   "not '%s'",
-						   optarg);
+				                   "not '%s'",
+				                   optarg);
 			break;
 		case 'L': o->list_languages = true; break;
 		case 'P': o->list_pages = true; break;
@@ -174,7 +179,7 @@ static int parse_options(int argc, char **argv, options *o)
 		case 'h': usage(stdout); return 1;
 		default:
 			return fail_option("unknown or incomplete option '%s' (see --help)",
-					   argv[optind - 1]);
+			                   argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
@@ -220,8 +225,8 @@ static bool content_reload(void *data)
 }
 
 /* kiosk.conf: the staff PIN hash and the idle timeout. */
-static void read_config(const char *path, bool required, char *pin_hash, size_t size,
-			int *idle, diag_list *diags)
+static void read_config(const char *path, bool required, char *pin_hash, size_t size, int *idle,
+                        diag_list *diags)
 {
 	size_t len;
 	char *data = paths_read_file(path, &len);
@@ -230,8 +235,8 @@ static void read_config(const char *path, bool required, char *pin_hash, size_t 
 	if (!data) {
 		if (required)
 			diag_add(diags, DIAG_ERROR, path, 0,
-				 "the settings file cannot be read (%s); staff mode is off",
-				 strerror(errno));
+			         "the settings file cannot be read (%s); staff mode is off",
+			         strerror(errno));
 		return;
 	}
 	config_parse(path, data, len, &cfg, diags);
@@ -333,7 +338,7 @@ static int run_window(const options *o, app_config *cfg)
 	}
 	if (o->windowed) {
 		win = SDL_CreateWindow("MiRA", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-				       o->width, o->height, flags);
+		                       o->width, o->height, flags);
 	} else {
 		/* The whole screen, also where no window manager honours the
 		 * fullscreen request. */
@@ -468,16 +473,16 @@ int main(int argc, char **argv)
 	}
 	snprintf(icons_dir, sizeof icons_dir, "%s/assets/icons", c.data_dir);
 	cfg = (app_config){.fonts = fonts,
-			   .guides = &c.guides,
-			   .contacts = &c.contacts,
-			   .diags = &c.diags,
-			   .icons_dir = icons_dir,
-			   .idle_timeout_s = o.idle_timeout,
-			   .pin_hash = pin_hash[0] ? pin_hash : NULL,
-			   .kiosk_mode = !o.windowed,
-			   .hits = o.debug_hits ? stdout : NULL,
-			   .reload = content_reload,
-			   .reload_data = &c};
+	                   .guides = &c.guides,
+	                   .contacts = &c.contacts,
+	                   .diags = &c.diags,
+	                   .icons_dir = icons_dir,
+	                   .idle_timeout_s = o.idle_timeout,
+	                   .pin_hash = pin_hash[0] ? pin_hash : NULL,
+	                   .kiosk_mode = !o.windowed,
+	                   .hits = o.debug_hits ? stdout : NULL,
+	                   .reload = content_reload,
+	                   .reload_data = &c};
 	if (o.page && strcmp(o.page, "picker") && strcmp(o.page, "topics") &&
 	    strcmp(o.page, "staff-pin") && strncmp(o.page, "topic/", 6) &&
 	    !guides_find(&c.guides, o.page)) {

@@ -221,13 +221,13 @@ static size_t bisect(const shaped_glyph *gs, size_t n, size_t v, bool rtl)
 }
 
 static void slice(const shaped_glyph *gs, size_t n, size_t a, size_t b, bool rtl, size_t *from,
-		  size_t *count)
+                  size_t *count)
 {
 	size_t lo, hi;
 
 	if (rtl) {
-		lo = bisect(gs, n, b, true);	 /* glyphs with cluster >= b come first */
-		hi = bisect(gs, n, a, true);	 /* then clusters in [a, b) */
+		lo = bisect(gs, n, b, true); /* glyphs with cluster >= b come first */
+		hi = bisect(gs, n, a, true); /* then clusters in [a, b) */
 	} else {
 		lo = bisect(gs, n, a, false);
 		hi = bisect(gs, n, b, false);
@@ -478,8 +478,7 @@ text_layout *text_layout_create(const char *utf8, size_t len, const text_style *
 	c.adv = calloc(n1, sizeof *c.adv);
 	c.map = calloc(n1, sizeof *c.map);
 	if (!c.levels || !c.graph || !c.brk || !c.fonts || !c.cluster_start || !c.unsafe ||
-	    !c.scripts ||
-	    !c.adv || !c.map)
+	    !c.scripts || !c.adv || !c.map)
 		goto error;
 	c.par_level = bidi_levels(c.cps, c.n, style->dir, c.levels);
 	if (c.par_level < 0) {

@@ -100,10 +100,11 @@ static void check_text(tally *t, const char *file, int line, const language *lan
 	}
 	free(cps);
 	if (!spans_match(english, translation, why, sizeof why))
-		report(t, true, file, line,
-		       "numbers, addresses or placeholders differ: %s. They must stay exactly as in "
-		       "the English",
-		       why);
+		report(
+		    t, true, file, line,
+		    "numbers, addresses or placeholders differ: %s. They must stay exactly as in "
+		    "the English",
+		    why);
 }
 
 /* msgfmt is the judge of PO syntax and formats; its lines carry file:line. */

@@ -12,15 +12,15 @@
 #include "scroll.h"
 #include "staff.h"
 
-#define MAX_HISTORY 32
-#define TAP_SLOP 14.0f	       /* pixels a finger may move and still tap */
-#define CORNER 80.0f	       /* the staff corner (design pixels), bottom left */
-#define STAFF_TAPS 5
-#define STAFF_WINDOW_MS 3000u
-#define ESCAPES 3
+#define MAX_HISTORY      32
+#define TAP_SLOP         14.0f /* pixels a finger may move and still tap */
+#define CORNER           80.0f /* the staff corner (design pixels), bottom left */
+#define STAFF_TAPS       5
+#define STAFF_WINDOW_MS  3000u
+#define ESCAPES          3
 #define ESCAPE_WINDOW_MS 2000u
-#define COUNTDOWN_S 15
-#define HINT_MS 3000u
+#define COUNTDOWN_S      15
+#define HINT_MS          3000u
 
 static const float text_scales[] = {1.0f, 1.3f, 1.6f};
 
@@ -79,21 +79,21 @@ static const language *reader(const app *a)
 static screen_ctx context(const app *a)
 {
 	screen_ctx c = {a->cfg.fonts,
-			a->cfg.guides,
-			a->cfg.contacts,
-			reader(a),
-			a->w,
-			a->h,
-			(float)(a->w < a->h ? a->w : a->h) / 1080.0f,
-			text_scales[a->scale_index]};
+	                a->cfg.guides,
+	                a->cfg.contacts,
+	                reader(a),
+	                a->w,
+	                a->h,
+	                (float)(a->w < a->h ? a->w : a->h) / 1080.0f,
+	                text_scales[a->scale_index]};
 
 	return c;
 }
 
 static const char *screen_name(const app *a, char *buf, size_t size)
 {
-	static const char *const names[] = {"picker", "topics", "list", "guide",
-					    "pin",    "staff",  "status"};
+	static const char *const names[] = {"picker", "topics", "list",  "guide",
+	                                    "pin",    "staff",  "status"};
 
 	if (a->here.kind == SCREEN_LIST)
 		snprintf(buf, size, "topic/%s", guide_topic_id((guide_topic)a->here.arg));
@@ -129,7 +129,7 @@ static void rebuild(app *a)
 	}
 	if (a->scene.page)
 		scroller_set_max(&a->scroll,
-				 guide_page_height(a->scene.page) - (float)a->scene.page_view.h);
+		                 guide_page_height(a->scene.page) - (float)a->scene.page_view.h);
 	else
 		scroller_reset(&a->scroll, 0);
 	if (a->cfg.hits)
@@ -226,8 +226,8 @@ void app_reset(app *a)
 
 bool app_is_at_rest(const app *a)
 {
-	return a->here.kind == SCREEN_PICKER && !a->lang && a->depth == 0 &&
-	       a->scale_index == 0 && !a->high_contrast && !a->picking_language;
+	return a->here.kind == SCREEN_PICKER && !a->lang && a->depth == 0 && a->scale_index == 0 &&
+	       !a->high_contrast && !a->picking_language;
 }
 
 bool app_set_language(app *a, const char *code)
@@ -305,7 +305,8 @@ static char *status_report(const app *a)
 
 	if (!out)
 		return NULL;
-	n += (size_t)snprintf(out + n, cap - n, "Languages (untranslated guide texts show in English):\n");
+	n += (size_t)snprintf(out + n, cap - n,
+	                      "Languages (untranslated guide texts show in English):\n");
 	for (size_t i = 0; i < language_count() && n < cap - 256; i++) {
 		const language *lang = language_at(i);
 		int total = 0, missing = 0;
@@ -329,22 +330,23 @@ static char *status_report(const app *a)
 				missing += !tr;
 			}
 		}
-		n += (size_t)snprintf(out + n, cap - n, "  %-4s %-18s %s, %d of %d texts untranslated\n",
-				      lang->code, lang->english_name,
-				      strcmp(lang->code, "en") == 0 ? "source"
-				      : !catalog_present()	      ? "NO CATALOG"
-				      : catalog_reviewed()	      ? "reviewed"
-							      : "draft",
-				      missing, total);
+		n += (size_t)snprintf(out + n, cap - n,
+		                      "  %-4s %-18s %s, %d of %d texts untranslated\n", lang->code,
+		                      lang->english_name,
+		                      strcmp(lang->code, "en") == 0 ? "source"
+		                      : !catalog_present()          ? "NO CATALOG"
+		                      : catalog_reviewed()          ? "reviewed"
+		                                                    : "draft",
+		                      missing, total);
 	}
 	catalog_set_language(keep);
 	n += (size_t)snprintf(out + n, cap - n, "\nProblems in the content files: %zu\n",
-			      a->cfg.diags ? a->cfg.diags->count : 0);
+	                      a->cfg.diags ? a->cfg.diags->count : 0);
 	for (size_t i = 0; a->cfg.diags && i < a->cfg.diags->count && n < cap - 600; i++) {
 		const diag *d = &a->cfg.diags->items[i];
 
 		n += (size_t)snprintf(out + n, cap - n, "  %s:%d: %s\n", d->file, d->line,
-				      d->message);
+		                      d->message);
 	}
 	return out;
 }
@@ -355,7 +357,7 @@ static void pin_submit(app *a, uint32_t now)
 
 	if (wait > 0) {
 		snprintf(a->message, sizeof a->message, "Too many wrong PINs. Try again in %d s.",
-			 wait);
+		         wait);
 	} else if (staff_check_pin(&a->guard, a->cfg.pin_hash, a->pin, now)) {
 		memset(a->pin, 0, sizeof a->pin);
 		go(a, SCREEN_STAFF, 0, false);
@@ -364,7 +366,7 @@ static void pin_submit(app *a, uint32_t now)
 		wait = staff_locked_seconds(&a->guard, now);
 		if (wait > 0)
 			snprintf(a->message, sizeof a->message,
-				 "Wrong PIN. Too many tries: wait %d s.", wait);
+			         "Wrong PIN. Too many tries: wait %d s.", wait);
 		else
 			snprintf(a->message, sizeof a->message, "Wrong PIN.");
 	}
@@ -407,7 +409,8 @@ static void act(app *a, const widget *w, uint32_t now)
 		go(a, SCREEN_PICKER, 0, true);
 		break;
 	case ACT_TEXT_SIZE:
-		a->scale_index = (a->scale_index + 1) % (int)(sizeof text_scales / sizeof *text_scales);
+		a->scale_index =
+		    (a->scale_index + 1) % (int)(sizeof text_scales / sizeof *text_scales);
 		rebuild(a);
 		break;
 	case ACT_CONTRAST: a->high_contrast = !a->high_contrast; break;
@@ -511,8 +514,8 @@ static bool in_page(const app *a, float x, float y)
 {
 	const SDL_Rect *v = &a->scene.page_view;
 
-	return a->scene.page && x >= (float)v->x && x < (float)(v->x + v->w) &&
-	       y >= (float)v->y && y < (float)(v->y + v->h);
+	return a->scene.page && x >= (float)v->x && x < (float)(v->x + v->w) && y >= (float)v->y &&
+	       y < (float)(v->y + v->h);
 }
 
 bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
@@ -597,7 +600,8 @@ bool app_tick(app *a, uint32_t now)
 	if (a->last_input == 0)
 		a->last_input = now;
 	if (!app_is_at_rest(a)) {
-		uint32_t idle = now - a->last_input, limit = (uint32_t)a->cfg.idle_timeout_s * 1000u;
+		uint32_t idle = now - a->last_input,
+		         limit = (uint32_t)a->cfg.idle_timeout_s * 1000u;
 
 		if (idle >= limit) {
 			app_reset(a);
@@ -632,8 +636,8 @@ static void draw_indicator(const app *a)
 	bar_h = (float)v->h * (float)v->h / total;
 	if (bar_h < 40 * unit)
 		bar_h = 40 * unit;
-	y = (float)v->y + (a->scroll.max > 0 ? a->scroll.offset / a->scroll.max : 0) *
-			      ((float)v->h - bar_h);
+	y = (float)v->y +
+	    (a->scroll.max > 0 ? a->scroll.offset / a->scroll.max : 0) * ((float)v->h - bar_h);
 	x = reader(a)->rtl ? (float)v->x + 4 * unit : (float)(v->x + v->w) - w - 4 * unit;
 	SDL_SetRenderDrawColor(a->cfg.renderer, c.r, c.g, c.b, 255);
 	SDL_RenderFillRectF(a->cfg.renderer, &(SDL_FRect){x, y, w, bar_h});
@@ -642,7 +646,7 @@ static void draw_indicator(const app *a)
 void app_draw(app *a)
 {
 	scene_draw(&a->scene, a->cfg.renderer, a->atlas, a->icons, a->high_contrast,
-		   a->scroll.offset, a->hint_index);
+	           a->scroll.offset, a->hint_index);
 	if (a->scene.page)
 		draw_indicator(a);
 	if (a->countdown_shown) {
@@ -651,8 +655,7 @@ void app_draw(app *a)
 		SDL_SetRenderDrawColor(a->cfg.renderer, 0, 0, 0, 140);
 		SDL_RenderFillRect(a->cfg.renderer, NULL);
 		SDL_SetRenderDrawBlendMode(a->cfg.renderer, SDL_BLENDMODE_NONE);
-		scene_draw_over(&a->overlay, a->cfg.renderer, a->atlas, a->icons,
-				a->high_contrast);
+		scene_draw_over(&a->overlay, a->cfg.renderer, a->atlas, a->icons, a->high_contrast);
 	}
 }
 

@@ -24,10 +24,10 @@ typedef struct {
 	contact_list *contacts;
 	const diag_list *diags; /* content problems, for the staff status */
 	const char *icons_dir;
-	int idle_timeout_s;	     /* default 90 */
-	const char *pin_hash;	     /* NULL: staff mode is off */
-	bool kiosk_mode;	     /* fullscreen lockdown: no key leaves */
-	FILE *hits;		     /* tests: button positions per screen, or NULL */
+	int idle_timeout_s;         /* default 90 */
+	const char *pin_hash;       /* NULL: staff mode is off */
+	bool kiosk_mode;            /* fullscreen lockdown: no key leaves */
+	FILE *hits;                 /* tests: button positions per screen, or NULL */
 	bool (*reload)(void *data); /* staff "reload": content from disk */
 	void *reload_data;
 } app_config;

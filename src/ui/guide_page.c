@@ -33,8 +33,8 @@ typedef struct {
 	float unit, left, width, y;
 } builder;
 
-#define INK ROLE_INK
-#define MUTED ROLE_MUTED
+#define INK    ROLE_INK
+#define MUTED  ROLE_MUTED
 #define ACCENT ROLE_ACCENT
 
 static page_item *push(guide_page *p)
@@ -275,7 +275,7 @@ float guide_page_height(const guide_page *p)
 }
 
 void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, float scroll,
-		     const SDL_Rect *view, bool high_contrast)
+                     const SDL_Rect *view, bool high_contrast)
 {
 	SDL_Color c;
 
@@ -290,7 +290,7 @@ void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, fl
 		case ITEM_CARD:
 		case ITEM_NOTE_BOX:
 			c = theme_color(high_contrast,
-					it->kind == ITEM_CARD ? ROLE_SURFACE : ROLE_NOTE);
+			                it->kind == ITEM_CARD ? ROLE_SURFACE : ROLE_NOTE);
 			SDL_SetRenderDrawColor(r, c.r, c.g, c.b, 255);
 			SDL_RenderFillRectF(r, &box);
 			c = theme_color(high_contrast, ROLE_BORDER);
@@ -299,7 +299,7 @@ void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, fl
 			break;
 		case ITEM_TEXT:
 			text_draw(r, atlas, it->layout, box.x, box.y,
-				  theme_color(high_contrast, it->color), view);
+			          theme_color(high_contrast, it->color), view);
 			break;
 		}
 	}

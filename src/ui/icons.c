@@ -99,8 +99,8 @@ void icons_draw(icon_set *s, const char *name, SDL_FRect rect, SDL_Color color, 
 	if (!ic->texture)
 		return;
 	dst = (SDL_FRect){rect.x + (rect.w - (float)px) / 2, rect.y + (rect.h - (float)px) / 2,
-			  (float)px, (float)px};
+	                  (float)px, (float)px};
 	SDL_SetTextureColorMod(ic->texture, color.r, color.g, color.b);
 	SDL_RenderCopyExF(s->renderer, ic->texture, NULL, &dst, 0, NULL,
-			  mirror ? SDL_FLIP_HORIZONTAL : SDL_FLIP_NONE);
+	                  mirror ? SDL_FLIP_HORIZONTAL : SDL_FLIP_NONE);
 }

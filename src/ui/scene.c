@@ -55,7 +55,7 @@ void scene_add_text(scene *s, text_layout *layout, float x, float y, color_role 
 }
 
 widget *scene_add_button(scene *s, ui_action action, int arg, const char *name, SDL_FRect rect,
-			 button_style style, const char *icon, text_layout *label, bool rtl)
+                         button_style style, const char *icon, text_layout *label, bool rtl)
 {
 	widget *w;
 	float lw = label ? text_layout_width(label) : 0, lh = label ? text_layout_height(label) : 0;
@@ -93,9 +93,9 @@ widget *scene_add_button(scene *s, ui_action action, int arg, const char *name, 
 		float side = icon ? rect.h * 0.6f : 0, pad = rect.h * 0.2f;
 
 		w->icon_rect = (SDL_FRect){rtl ? rect.x + rect.w - pad - side : rect.x + pad,
-					   rect.y + (rect.h - side) / 2, side, side};
+		                           rect.y + (rect.h - side) / 2, side, side};
 		w->label_x = rtl ? rect.x + rect.w - 2 * pad - side - lw
-				 : rect.x + pad + side + (icon ? pad : 0);
+		                 : rect.x + pad + side + (icon ? pad : 0);
 		w->label_y = rect.y + (rect.h - lh) / 2;
 	}
 	return w;
@@ -124,14 +124,14 @@ static void outline(SDL_Renderer *r, SDL_FRect rect, SDL_Color c, float width)
 	SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
 	for (int i = 0; i < (int)width; i++) {
 		SDL_FRect o = {rect.x + (float)i, rect.y + (float)i, rect.w - 2.0f * (float)i,
-			       rect.h - 2.0f * (float)i};
+		               rect.h - 2.0f * (float)i};
 
 		SDL_RenderDrawRectF(r, &o);
 	}
 }
 
 static void draw_widget(const widget *w, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
-			bool hc)
+                        bool hc)
 {
 	color_role bg = ROLE_SURFACE, ink = ROLE_INK, icon = ROLE_ACCENT;
 
@@ -144,17 +144,17 @@ static void draw_widget(const widget *w, SDL_Renderer *r, text_atlas *atlas, ico
 	}
 	fill(r, w->rect, theme_color(hc, bg));
 	if (w->style != BUTTON_STRIP)
-		outline(r, w->rect, theme_color(hc, w->style == BUTTON_EXIT ? ROLE_EXIT_INK
-									     : ROLE_BORDER),
-			hc ? 3 : 2);
+		outline(r, w->rect,
+		        theme_color(hc, w->style == BUTTON_EXIT ? ROLE_EXIT_INK : ROLE_BORDER),
+		        hc ? 3 : 2);
 	if (w->icon)
 		icons_draw(icons, w->icon, w->icon_rect, theme_color(hc, icon), w->mirror_icon);
 	if (w->label)
 		text_draw(r, atlas, w->label, w->label_x, w->label_y, theme_color(hc, ink), NULL);
 }
 
-static void draw_parts(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
-		       bool hc, int cycle_index)
+static void draw_parts(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons, bool hc,
+                       int cycle_index)
 {
 	for (size_t i = 0; i < s->box_count; i++) {
 		fill(r, s->boxes[i].rect, theme_color(hc, s->boxes[i].fill));
@@ -173,7 +173,7 @@ static void draw_parts(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_
 }
 
 void scene_draw(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons, bool hc,
-		float scroll, int cycle_index)
+                float scroll, int cycle_index)
 {
 	SDL_Color bg = theme_color(hc, ROLE_BACKGROUND);
 
@@ -197,7 +197,7 @@ void scene_dump_hits(const scene *s, const char *screen, FILE *out)
 	fprintf(out, "screen %s\n", screen);
 	for (size_t i = 0; i < s->widget_count; i++)
 		fprintf(out, "hit %s %d %d %d %d\n", s->widgets[i].name, (int)s->widgets[i].rect.x,
-			(int)s->widgets[i].rect.y, (int)s->widgets[i].rect.w,
-			(int)s->widgets[i].rect.h);
+		        (int)s->widgets[i].rect.y, (int)s->widgets[i].rect.w,
+		        (int)s->widgets[i].rect.h);
 	fflush(out);
 }

@@ -20,8 +20,8 @@
 typedef enum {
 	ACT_NONE,
 	ACT_PICK_LANGUAGE, /* arg: index in the languages registry */
-	ACT_TOPIC,	   /* arg: guide_topic */
-	ACT_GUIDE,	   /* arg: index in the guide list */
+	ACT_TOPIC,         /* arg: guide_topic */
+	ACT_GUIDE,         /* arg: index in the guide list */
 	ACT_HOME,
 	ACT_BACK,
 	ACT_LANGUAGE_MENU,
@@ -89,18 +89,18 @@ void scene_add_text(scene *s, text_layout *layout, float x, float y, color_role 
  * the centred label; for BUTTON_ROW and the strip the icon sits at the start
  * edge (the right when rtl). */
 widget *scene_add_button(scene *s, ui_action action, int arg, const char *name, SDL_FRect rect,
-			 button_style style, const char *icon, text_layout *label, bool rtl);
+                         button_style style, const char *icon, text_layout *label, bool rtl);
 
 /* The button under (x, y), or NULL. */
 const widget *scene_hit(const scene *s, float x, float y);
 
 /* Draws the scene; cycle_index picks which cycle text shows. */
 void scene_draw(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
-		bool high_contrast, float scroll, int cycle_index);
+                bool high_contrast, float scroll, int cycle_index);
 
 /* Draws the scene over what is already drawn (no background, no page). */
 void scene_draw_over(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
-		     bool high_contrast);
+                     bool high_contrast);
 
 /* Writes "hit NAME X Y W H" per button, for end-to-end tests. */
 void scene_dump_hits(const scene *s, const char *screen, FILE *out);

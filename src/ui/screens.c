@@ -10,8 +10,8 @@
 
 /* Design sizes are for a 1080-pixel short side; c->unit scales them. */
 #define STRIP_H 104.0f
-#define MARGIN 32.0f
-#define CORNER 80.0f /* the staff corner, kept free of buttons */
+#define MARGIN  32.0f
+#define CORNER  80.0f /* the staff corner, kept free of buttons */
 
 /* Marks a context and a UI string for xgettext inside a table. */
 #define CTX_MSG(ctx, msgid) ctx, msgid
@@ -24,13 +24,13 @@ static const language *english(void)
 /* A UI string in the reader's language, laid out as English when it has no
  * translation yet (so its punctuation and direction stay right). */
 static text_layout *ui_text(const screen_ctx *c, const char *ctx, const char *msgid, float size,
-			    float width, bool center)
+                            float width, bool center)
 {
 	bool translated;
 	const char *text = catalog_get(ctx, msgid, &translated);
 
 	return typeset(c->fonts, translated ? c->lang : english(), text, size, width, TYPE_UI,
-		       center);
+	               center);
 }
 
 const char *screens_topic_label(guide_topic topic, bool *translated)
@@ -47,7 +47,7 @@ const char *screens_topic_label(guide_topic topic, bool *translated)
 const char *screens_topic_icon(guide_topic topic)
 {
 	static const char *const icons[] = {"rights", "mental-health", "local-services", "about",
-					    "help-now"};
+	                                    "help-now"};
 
 	return topic < TOPIC_COUNT ? icons[topic] : "guide";
 }
@@ -67,7 +67,8 @@ float screens_strip(scene *s, const screen_ctx *c)
 	    {ACT_TEXT_SIZE, "text-size", "text-size", CTX_MSG("strip", "Text size"), BUTTON_STRIP},
 	    {ACT_CONTRAST, "contrast", "contrast", CTX_MSG("strip", "Contrast"), BUTTON_STRIP},
 	    {ACT_HELP_NOW, "help-now", "help-now", CTX_MSG("strip", "Help now"), BUTTON_STRIP},
-	    {ACT_QUICK_EXIT, "quick-exit", "quick-exit", CTX_MSG("strip", "Quick exit"), BUTTON_EXIT},
+	    {ACT_QUICK_EXIT, "quick-exit", "quick-exit", CTX_MSG("strip", "Quick exit"),
+	     BUTTON_EXIT},
 	};
 	const int n = (int)(sizeof buttons / sizeof buttons[0]);
 	float h = STRIP_H * c->unit, bw = (float)c->w / (float)n;
@@ -78,7 +79,7 @@ float screens_strip(scene *s, const screen_ctx *c)
 		/* Right-to-left readers meet the buttons in mirrored order. */
 		int slot = rtl ? n - 1 - i : i;
 		SDL_FRect r = {(float)slot * bw + 3 * c->unit, 4 * c->unit, bw - 6 * c->unit,
-			       h - 8 * c->unit};
+		               h - 8 * c->unit};
 		text_layout *label = NULL;
 		size_t lines = 0;
 
@@ -86,14 +87,14 @@ float screens_strip(scene *s, const screen_ctx *c)
 		for (float size = 22; size >= 15; size -= 3.5f) {
 			text_layout_destroy(label);
 			label = ui_text(c, buttons[i].ctx, buttons[i].label, size * c->unit,
-					r.w - 4 * c->unit, true);
+			                r.w - 4 * c->unit, true);
 			if (label)
 				text_layout_lines(label, &lines);
 			if (lines <= 1 || (lines == 2 && size < 19))
 				break;
 		}
 		widget *w = scene_add_button(s, buttons[i].action, 0, buttons[i].name, r,
-					     buttons[i].style, buttons[i].icon, label, rtl);
+		                             buttons[i].style, buttons[i].icon, label, rtl);
 
 		if (w && buttons[i].action == ACT_BACK)
 			w->mirror_icon = rtl; /* the arrow points to where the reader came from */
@@ -115,8 +116,8 @@ void screens_picker(scene *s, const screen_ctx *c)
 	float top = MARGIN * u, y;
 	int n = (int)language_count(), cols = columns(c, n, 4), rows = (n + cols - 1) / cols;
 	float gap = 20 * u, cw, ch, hint_h = 0;
-	text_layout *title = typeset(c->fonts, english(), "MiRA-Senteret", 64 * u, (float)c->w,
-				     TYPE_UI, true);
+	text_layout *title =
+	    typeset(c->fonts, english(), "MiRA-Senteret", 64 * u, (float)c->w, TYPE_UI, true);
 	const char *saved = catalog_language();
 	char keep[16];
 
@@ -181,17 +182,18 @@ void screens_topics(scene *s, const screen_ctx *c)
 	for (int i = 0; i < n; i++) {
 		int col = i % cols, row = i / cols;
 		int slot = rtl ? cols - 1 - col : col;
-		SDL_FRect r = {gap + (float)slot * (tw + gap), top + (float)row * (th + gap), tw, th};
+		SDL_FRect r = {gap + (float)slot * (tw + gap), top + (float)row * (th + gap), tw,
+		               th};
 		bool translated;
 		const char *text = screens_topic_label((guide_topic)i, &translated);
 		char name[40];
 
 		snprintf(name, sizeof name, "topic:%s", guide_topic_id((guide_topic)i));
 		scene_add_button(s, ACT_TOPIC, i, name, r, BUTTON_TILE,
-				 screens_topic_icon((guide_topic)i),
-				 typeset(c->fonts, translated ? c->lang : english(), text,
-					 34 * u * c->scale, r.w - 24 * u, TYPE_UI, true),
-				 rtl);
+		                 screens_topic_icon((guide_topic)i),
+		                 typeset(c->fonts, translated ? c->lang : english(), text,
+		                         34 * u * c->scale, r.w - 24 * u, TYPE_UI, true),
+		                 rtl);
 	}
 }
 
@@ -202,7 +204,7 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 	bool translated;
 	const char *label = screens_topic_label(topic, &translated);
 	text_layout *title = typeset(c->fonts, translated ? c->lang : english(), label,
-				     48 * u * c->scale, w, TYPE_UI, false);
+	                             48 * u * c->scale, w, TYPE_UI, false);
 	unsigned long count = 0;
 	char buf[256];
 	const char *fmt;
@@ -219,9 +221,9 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 	fmt = catalog_nget("list", "%lu guide", "%lu guides", count, &translated);
 	snprintf(buf, sizeof buf, fmt, count);
 	scene_add_text(s,
-		       typeset(c->fonts, translated ? c->lang : english(), buf, 26 * u * c->scale,
-			       w, TYPE_UI, false),
-		       x, y, ROLE_MUTED, -1);
+	               typeset(c->fonts, translated ? c->lang : english(), buf, 26 * u * c->scale,
+	                       w, TYPE_UI, false),
+	               x, y, ROLE_MUTED, -1);
 	y += 56 * u * c->scale;
 	for (size_t i = 0; i < c->guides->count; i++) {
 		const guide *g = c->guides->items[i];
@@ -236,14 +238,14 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 		guide_msgctxt(g, NULL, ctx, sizeof ctx);
 		text = localize(ctx, g->title, &tr);
 		l = text ? typeset(c->fonts, tr ? c->lang : english(), text, 32 * u * c->scale,
-				   w - rh * 1.2f, TYPE_UI, false)
-			 : NULL;
+		                   w - rh * 1.2f, TYPE_UI, false)
+		         : NULL;
 		free(text);
 		if (l && text_layout_height(l) + 24 * u > rh)
 			rh = text_layout_height(l) + 24 * u;
 		snprintf(name, sizeof name, "guide:%s", g->id);
 		scene_add_button(s, ACT_GUIDE, (int)i, name, (SDL_FRect){x, y, w, rh}, BUTTON_ROW,
-				 g->icon ? g->icon : "guide", l, c->lang->rtl);
+		                 g->icon ? g->icon : "guide", l, c->lang->rtl);
 		y += rh + 16 * u;
 	}
 }
@@ -274,12 +276,12 @@ void screens_idle(scene *s, const screen_ctx *c, int seconds_left)
 		scene_add_text(s, msg, box.x + 32 * u, box.y + 48 * u, ROLE_INK, -1);
 	if (count)
 		scene_add_text(s, count, box.x, box.y + h - 48 * u - text_layout_height(count),
-			       ROLE_ACCENT, -1);
+		               ROLE_ACCENT, -1);
 }
 
 /* Staff screens are in English: staff read the reports in English. */
 static text_layout *staff_text(const screen_ctx *c, const char *text, float size, float width,
-			       bool center)
+                               bool center)
 {
 	return typeset(c->fonts, english(), text, size * c->unit, width, TYPE_UI, center);
 }
@@ -289,23 +291,24 @@ void screens_pin(scene *s, const screen_ctx *c, int digits, const char *message)
 	const float u = c->unit;
 	float kw = 420 * u, key = 120 * u, gap = 16 * u, x0 = ((float)c->w - kw) / 2, y = 60 * u;
 	char dots[32] = {0};
-	static const char *const labels[12] = {"1", "2", "3", "4", "5",	 "6",
-					       "7", "8", "9", "Erase", "0", "OK"};
+	static const char *const labels[12] = {"1", "2", "3", "4",     "5", "6",
+	                                       "7", "8", "9", "Erase", "0", "OK"};
 
 	scene_add_text(s, staff_text(c, "Staff: enter the PIN", 40, (float)c->w, true), 0, y,
-		       ROLE_INK, -1);
+	               ROLE_INK, -1);
 	y += 70 * u;
 	for (int i = 0; i < digits && i < 16; i++)
 		dots[i] = '*';
 	scene_add_text(s, staff_text(c, digits ? dots : "-", 48, (float)c->w, true), 0, y,
-		       ROLE_ACCENT, -1);
+	               ROLE_ACCENT, -1);
 	y += 70 * u;
 	if (message)
-		scene_add_text(s, staff_text(c, message, 28, (float)c->w, true), 0, y, ROLE_INK, -1);
+		scene_add_text(s, staff_text(c, message, 28, (float)c->w, true), 0, y, ROLE_INK,
+		               -1);
 	y += 60 * u;
 	for (int i = 0; i < 12; i++) {
 		SDL_FRect r = {x0 + (float)(i % 3) * (key + gap), y + (float)(i / 3) * (key + gap),
-			       key, key};
+		               key, key};
 		char name[16];
 		ui_action act = i == 9 ? ACT_PIN_ERASE : i == 11 ? ACT_PIN_OK : ACT_PIN_DIGIT;
 		int digit = i == 10 ? 0 : i + 1;
@@ -315,11 +318,11 @@ void screens_pin(scene *s, const screen_ctx *c, int digits, const char *message)
 		else
 			snprintf(name, sizeof name, "pin:%s", i == 9 ? "erase" : "ok");
 		scene_add_button(s, act, digit, name, r, BUTTON_TILE, NULL,
-				 staff_text(c, labels[i], 36, key, true), false);
+		                 staff_text(c, labels[i], 36, key, true), false);
 	}
 	scene_add_button(s, ACT_STAFF_CLOSE, 0, "staff:close",
-			 (SDL_FRect){x0, y + 4 * (key + gap), kw, 90 * u}, BUTTON_TILE, NULL,
-			 staff_text(c, "Cancel", 32, kw, true), false);
+	                 (SDL_FRect){x0, y + 4 * (key + gap), kw, 90 * u}, BUTTON_TILE, NULL,
+	                 staff_text(c, "Cancel", 32, kw, true), false);
 }
 
 void screens_staff_menu(scene *s, const screen_ctx *c)
@@ -337,12 +340,12 @@ void screens_staff_menu(scene *s, const screen_ctx *c)
 	float w = 900 * u, h = 120 * u, x = ((float)c->w - w) / 2, y = 60 * u;
 
 	scene_add_text(s, staff_text(c, "Staff menu", 44, (float)c->w, true), 0, y, ROLE_ACCENT,
-		       -1);
+	               -1);
 	y += 100 * u;
 	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
 		scene_add_button(s, items[i].action, 0, items[i].name, (SDL_FRect){x, y, w, h},
-				 BUTTON_TILE, NULL, staff_text(c, items[i].label, 32, w, true),
-				 false);
+		                 BUTTON_TILE, NULL, staff_text(c, items[i].label, 32, w, true),
+		                 false);
 		y += h + 24 * u;
 	}
 }
@@ -354,8 +357,8 @@ void screens_status(scene *s, const screen_ctx *c, const char *report)
 	text_layout *l;
 
 	scene_add_button(s, ACT_STAFF_CLOSE, 0, "staff:close",
-			 (SDL_FRect){48 * u, y, 360 * u, 90 * u}, BUTTON_TILE, NULL,
-			 staff_text(c, "Close", 30, 360 * u, true), false);
+	                 (SDL_FRect){48 * u, y, 360 * u, 90 * u}, BUTTON_TILE, NULL,
+	                 staff_text(c, "Close", 30, 360 * u, true), false);
 	y += 120 * u;
 	/* One layout per line keeps each line's direction its own. */
 	for (const char *p = report; *p && y < (float)c->h;) {
@@ -363,8 +366,8 @@ void screens_status(scene *s, const screen_ctx *c, const char *report)
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 		char line[512];
 
-		snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line - 1 ? n : sizeof line - 1),
-			 p);
+		snprintf(line, sizeof line, "%.*s",
+		         (int)(n < sizeof line - 1 ? n : sizeof line - 1), p);
 		l = staff_text(c, *line ? line : " ", 22, w, false);
 		if (l) {
 			float h = text_layout_height(l);

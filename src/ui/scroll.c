@@ -3,7 +3,7 @@
 #include <math.h>
 
 /* Velocity lost per millisecond (about 0.3 s to stop a fast flick). */
-#define FRICTION 0.004f
+#define FRICTION     0.004f
 #define MIN_VELOCITY 0.02f
 #define MAX_VELOCITY 8.0f
 

@@ -8,8 +8,8 @@
 #include <stdint.h>
 
 typedef struct {
-	float offset;	/* pixels scrolled from the top, 0..max */
-	float max;	/* content height minus view height, at least 0 */
+	float offset;   /* pixels scrolled from the top, 0..max */
+	float max;      /* content height minus view height, at least 0 */
 	float velocity; /* pixels per millisecond, while coasting */
 	bool dragging;
 	float last_y;

@@ -14,7 +14,7 @@ bool staff_hash_pin(const char *pin, char *out, size_t size)
 
 	if (size < sizeof hash ||
 	    crypto_pwhash_str(hash, pin, strlen(pin), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-			      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+	                      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
 		return false;
 	memcpy(out, hash, sizeof hash);
 	return true;

@@ -9,14 +9,14 @@
 #include <stdint.h>
 
 typedef struct {
-	int failures;	       /* wrong PINs in a row */
+	int failures;          /* wrong PINs in a row */
 	uint32_t locked_until; /* SDL ticks (ms) */
 } pin_guard;
 
 /* Wrong PINs allowed before the pad locks, and the first lock. */
-#define PIN_FREE_TRIES 3
+#define PIN_FREE_TRIES    3
 #define PIN_FIRST_LOCK_MS 30000u
-#define PIN_MAX_LOCK_MS 900000u
+#define PIN_MAX_LOCK_MS   900000u
 
 /* False if libsodium cannot start. Call once. */
 bool staff_init(void);

@@ -26,7 +26,7 @@ static bool encode(FILE *f, SDL_Surface *s, bool direct)
 	png_set_compression_level(png, 1);
 	png_set_filter(png, 0, PNG_FILTER_NONE);
 	png_set_IHDR(png, info, (png_uint_32)s->w, (png_uint_32)s->h, 8, PNG_COLOR_TYPE_RGB,
-		     PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+	             PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
 	png_write_info(png, info);
 	if (direct) {
 		/* ARGB8888 is B, G, R and a filler byte in memory: libpng reorders
@@ -44,7 +44,7 @@ static bool encode(FILE *f, SDL_Surface *s, bool direct)
 bool png_save(SDL_Surface *surface, const char *path)
 {
 	bool direct = surface->format->format == SDL_PIXELFORMAT_ARGB8888 ||
-		      surface->format->format == SDL_PIXELFORMAT_XRGB8888;
+	              surface->format->format == SDL_PIXELFORMAT_XRGB8888;
 	SDL_Surface *rgb =
 	    direct ? surface : SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_RGB24, 0);
 	FILE *f;

@@ -38,7 +38,8 @@ static void stats(const char *name, double *v, int n)
 {
 	qsort(v, (size_t)n, sizeof *v, cmp);
 	printf("%s_median_ms %.3f\n", name, v[n / 2]);
-	printf("%s_p99_ms %.3f\n", name, v[(int)((double)n * 0.99) < n ? (int)((double)n * 0.99) : n - 1]);
+	printf("%s_p99_ms %.3f\n", name,
+	       v[(int)((double)n * 0.99) < n ? (int)((double)n * 0.99) : n - 1]);
 	printf("%s_max_ms %.3f\n", name, v[n - 1]);
 }
 

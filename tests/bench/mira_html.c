@@ -77,13 +77,14 @@ int main(int argc, char **argv)
 	printf("body { font-family: %s'Noto Sans'; font-size: 30px; line-height: 1.4;\n"
 	       "  background: #faf7f2; color: #1d1b2e; margin: 40px 160px; }\n"
 	       "h1 { font-size: 48px; } h2 { font-size: 36px; color: #563987; }\n"
-	       ".card { background: #fff; border: 2px solid #8c7aad; padding: 24px; margin: 20px 0; }\n"
+	       ".card { background: #fff; border: 2px solid #8c7aad; padding: 24px; margin: 20px "
+	       "0; }\n"
 	       ".number { font-size: 46px; font-family: 'Noto Sans'; }\n"
 	       "</style></head><body>\n",
 	       strcmp(lang->code, "ur") == 0   ? "'Noto Nastaliq Urdu', 'Noto Naskh Arabic', "
 	       : strcmp(lang->code, "ti") == 0 ? "'Noto Sans Ethiopic', "
-	       : lang->rtl			 ? "'Noto Naskh Arabic', "
-						 : "");
+	       : lang->rtl                     ? "'Noto Naskh Arabic', "
+	                                       : "");
 	guide_msgctxt(g, NULL, ctx, sizeof ctx);
 	text("h1", ctx, g->title);
 	for (size_t i = 0; i < g->block_count; i++) {

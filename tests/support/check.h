@@ -5,14 +5,14 @@
 
 #include <stdio.h>
 
-#define CHECK(cond, ...)                                                                         \
-	do {                                                                                     \
-		if (!(cond)) {                                                                   \
-			printf("FAIL line %d: ", __LINE__);                                      \
-			printf(__VA_ARGS__);                                                     \
-			printf("\n");                                                            \
-			failures++;                                                              \
-		}                                                                                \
+#define CHECK(cond, ...)                                                                           \
+	do {                                                                                       \
+		if (!(cond)) {                                                                     \
+			printf("FAIL line %d: ", __LINE__);                                        \
+			printf(__VA_ARGS__);                                                       \
+			printf("\n");                                                              \
+			failures++;                                                                \
+		}                                                                                  \
 	} while (0)
 
 #endif

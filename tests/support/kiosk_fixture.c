@@ -22,12 +22,12 @@ bool fixture_open(kiosk_fixture *f, int w, int h)
 	snprintf(locale, sizeof locale, "%s/locale", getenv("BUILD") ? getenv("BUILD") : "build");
 	catalog_init(locale);
 	f->cfg = (app_config){.renderer = f->renderer,
-			      .fonts = f->fonts,
-			      .guides = &f->guides,
-			      .contacts = &f->contacts,
-			      .diags = &f->diags,
-			      .icons_dir = "assets/icons",
-			      .kiosk_mode = true};
+	                      .fonts = f->fonts,
+	                      .guides = &f->guides,
+	                      .contacts = &f->contacts,
+	                      .diags = &f->diags,
+	                      .icons_dir = "assets/icons",
+	                      .kiosk_mode = true};
 	return true;
 }
 

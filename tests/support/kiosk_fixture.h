@@ -22,7 +22,7 @@ typedef struct {
 	contact_list contacts;
 	diag_list diags;
 	app_config cfg; /* filled with defaults; adjust, then app_create(&cfg, ...) */
-	app *app;	/* destroyed by fixture_close when set */
+	app *app;       /* destroyed by fixture_close when set */
 } kiosk_fixture;
 
 /* A w x h surface, the content, the catalogs and a default config. */

@@ -25,7 +25,6 @@ static size_t hits_len;
 static FILE *hits_file;
 static uint32_t now = 1000;
 
-
 /* The most recent "screen NAME" block of the hit dump. */
 static const char *last_screen(void)
 {
@@ -158,7 +157,8 @@ int main(void)
 	int x, y;
 
 	log_set_level(LOG_LEVEL_ERROR);
-	if (!fixture_open(&f, w, h) || !staff_init() || !staff_hash_pin("2468", hash, sizeof hash)) {
+	if (!fixture_open(&f, w, h) || !staff_init() ||
+	    !staff_hash_pin("2468", hash, sizeof hash)) {
 		printf("FAIL: setup\n");
 		return 1;
 	}
@@ -279,8 +279,8 @@ int main(void)
 	/* Every screen at three sizes and in every language lays out. */
 	{
 		static const int sizes[][2] = {{1920, 1080}, {1080, 1920}, {1280, 800}};
-		static const char *const pages[] = {"picker", "topics", "topic/rights",
-						    "interpreter", "help-now", "staff-pin"};
+		static const char *const pages[] = {"picker",      "topics",   "topic/rights",
+		                                    "interpreter", "help-now", "staff-pin"};
 
 		for (int s = 0; s < 3; s++) {
 			app_resize(a, sizes[s][0], sizes[s][1]);

@@ -16,7 +16,6 @@
 
 static int failures;
 
-
 static void expect_text(const char *ctx, const char *id, const char *want, bool want_tr)
 {
 	bool tr;

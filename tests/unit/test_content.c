@@ -14,7 +14,6 @@
 
 static int failures;
 
-
 /* True when diags hold a message for file:line containing text. */
 static bool has(const diag_list *d, const char *file_end, int line, const char *text)
 {
@@ -131,7 +130,7 @@ static void test_isolate(void)
 	expect_isolated("Call: 116 117 now.", "Call: " L "116 117" P " now.");
 	/* A street and its number stay together. */
 	expect_isolated("اکنون در Trondheimsveien 233، در",
-			"اکنون در " L "Trondheimsveien 233" P "، در");
+	                "اکنون در " L "Trondheimsveien 233" P "، در");
 	expect_isolated("اتصل بالرقم 116 117.", "اتصل بالرقم " L "116 117" P ".");
 	expect_isolated("+47 23 48 72 00", L "+47 23 48 72 00" P);
 	expect_isolated("Åpent: 09:00–16:00.", "Åpent: " L "09:00–16:00" P ".");

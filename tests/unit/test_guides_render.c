@@ -20,7 +20,7 @@ static int failures, checked;
 static text_fontset *fonts;
 
 static void check(const language *lang, const char *where, const char *ctx, const char *english,
-		  bool translate)
+                  bool translate)
 {
 	bool tr = true;
 	char *text = translate ? localize(ctx, english, &tr) : isolate_ltr_spans(english);
@@ -98,8 +98,8 @@ int main(void)
 				check(lang, c->id, NULL, c->address, false);
 		}
 	}
-	printf("guides render: %d texts in %zu languages, %d failures\n", checked,
-	       language_count(), failures);
+	printf("guides render: %d texts in %zu languages, %d failures\n", checked, language_count(),
+	       failures);
 	guides_free(&guides);
 	contacts_free(&contacts);
 	diag_clear(&d);

@@ -59,9 +59,9 @@ int main(void)
 	app *a;
 	uint32_t now = 1000;
 	long warm_kb = 0, end_kb, resets = 0, warm_at = events / 10;
-	static const SDL_Keycode keys[] = {SDLK_ESCAPE, SDLK_DOWN, SDLK_UP,   SDLK_PAGEDOWN,
-					   SDLK_PAGEUP, SDLK_HOME, SDLK_END,  SDLK_BACKSPACE,
-					   SDLK_F4,	SDLK_q,	   SDLK_w,    SDLK_SPACE};
+	static const SDL_Keycode keys[] = {SDLK_ESCAPE, SDLK_DOWN, SDLK_UP,  SDLK_PAGEDOWN,
+	                                   SDLK_PAGEUP, SDLK_HOME, SDLK_END, SDLK_BACKSPACE,
+	                                   SDLK_F4,     SDLK_q,    SDLK_w,   SDLK_SPACE};
 
 	log_set_level(LOG_LEVEL_ERROR);
 	if (!fixture_open(&f, w, h)) {
@@ -91,8 +91,9 @@ int main(void)
 			now += 40;
 			app_handle_event(a, &e, now);
 		} else if (kind < 55) { /* part of a drag */
-			e.type = kind < 35 ? SDL_MOUSEBUTTONDOWN : kind < 52 ? SDL_MOUSEMOTION
-									  : SDL_MOUSEBUTTONUP;
+			e.type = kind < 35   ? SDL_MOUSEBUTTONDOWN
+			         : kind < 52 ? SDL_MOUSEMOTION
+			                     : SDL_MOUSEBUTTONUP;
 			if (e.type == SDL_MOUSEMOTION) {
 				e.motion.x = x;
 				e.motion.y = y;
@@ -110,7 +111,9 @@ int main(void)
 		} else if (kind < 92) {
 			e.type = SDL_KEYDOWN;
 			e.key.keysym.sym = keys[next() % (sizeof keys / sizeof keys[0])];
-			e.key.keysym.mod = next() % 4 == 0 ? KMOD_ALT : next() % 4 == 0 ? KMOD_CTRL : 0;
+			e.key.keysym.mod = next() % 4 == 0   ? KMOD_ALT
+			                   : next() % 4 == 0 ? KMOD_CTRL
+			                                     : 0;
 			app_handle_event(a, &e, now);
 		} else if (kind < 93) {
 			e.type = SDL_QUIT; /* ignored in kiosk mode */

@@ -1,0 +1,3 @@
+#!/bin/sh
+# The sources follow .clang-format (make format-check).
+make -s format-check
