@@ -45,3 +45,21 @@ void fixture_close(kiosk_fixture *f)
 	SDL_Quit();
 	memset(f, 0, sizeof *f);
 }
+
+void fixture_mouse(app *a, Uint32 type, int x, int y, uint32_t now)
+{
+	SDL_Event e;
+
+	memset(&e, 0, sizeof e);
+	e.type = type;
+	if (type == SDL_MOUSEMOTION) {
+		e.motion.x = x;
+		e.motion.y = y;
+		e.motion.state = SDL_BUTTON_LMASK;
+	} else {
+		e.button.button = SDL_BUTTON_LEFT;
+		e.button.x = x;
+		e.button.y = y;
+	}
+	app_handle_event(a, &e, now);
+}

@@ -29,4 +29,8 @@ typedef struct {
 bool fixture_open(kiosk_fixture *f, int w, int h);
 void fixture_close(kiosk_fixture *f);
 
+/* A left-button mouse event (down, up, or motion with the button held) at
+ * (x, y), handed to the app at time now, as SDL would deliver it. */
+void fixture_mouse(app *a, Uint32 type, int x, int y, uint32_t now);
+
 #endif

@@ -80,20 +80,7 @@ static bool find(const char *button, int *x, int *y)
 
 static void mouse(app *a, Uint32 type, int x, int y)
 {
-	SDL_Event e;
-
-	memset(&e, 0, sizeof e);
-	e.type = type;
-	if (type == SDL_MOUSEMOTION) {
-		e.motion.x = x;
-		e.motion.y = y;
-		e.motion.state = SDL_BUTTON_LMASK;
-	} else {
-		e.button.button = SDL_BUTTON_LEFT;
-		e.button.x = x;
-		e.button.y = y;
-	}
-	app_handle_event(a, &e, now);
+	fixture_mouse(a, type, x, y, now);
 }
 
 static void tap_at(app *a, int x, int y)

@@ -82,28 +82,15 @@ int main(void)
 		memset(&e, 0, sizeof e);
 		now += 5 + next() % 60;
 		if (kind < 30) { /* a tap: down and up */
-			e.type = SDL_MOUSEBUTTONDOWN;
-			e.button.button = SDL_BUTTON_LEFT;
-			e.button.x = x;
-			e.button.y = y;
-			app_handle_event(a, &e, now);
-			e.type = SDL_MOUSEBUTTONUP;
+			fixture_mouse(a, SDL_MOUSEBUTTONDOWN, x, y, now);
 			now += 40;
-			app_handle_event(a, &e, now);
+			fixture_mouse(a, SDL_MOUSEBUTTONUP, x, y, now);
 		} else if (kind < 55) { /* part of a drag */
-			e.type = kind < 35   ? SDL_MOUSEBUTTONDOWN
-			         : kind < 52 ? SDL_MOUSEMOTION
-			                     : SDL_MOUSEBUTTONUP;
-			if (e.type == SDL_MOUSEMOTION) {
-				e.motion.x = x;
-				e.motion.y = y;
-				e.motion.state = SDL_BUTTON_LMASK;
-			} else {
-				e.button.button = SDL_BUTTON_LEFT;
-				e.button.x = x;
-				e.button.y = y;
-			}
-			app_handle_event(a, &e, now);
+			fixture_mouse(a,
+			              kind < 35   ? SDL_MOUSEBUTTONDOWN
+			              : kind < 52 ? SDL_MOUSEMOTION
+			                          : SDL_MOUSEBUTTONUP,
+			              x, y, now);
 		} else if (kind < 70) {
 			e.type = SDL_MOUSEWHEEL;
 			e.wheel.y = (int)(next() % 7) - 3;
