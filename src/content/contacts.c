@@ -111,6 +111,20 @@ static void set_field(char **field, const char *value, const char *file, int lin
 		*field = strdup(value);
 }
 
+/* The field a plain "key: text" line sets, or NULL. */
+static char **text_field(contact *c, const char *key)
+{
+	char **fields[] = {&c->name,  &c->hours,  &c->address, &c->web,
+	                   &c->email, &c->source, &c->verify};
+	static const char *const keys[] = {"name",  "hours",  "address", "web",
+	                                   "email", "source", "verify"};
+
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+		if (strcmp(key, keys[i]) == 0)
+			return fields[i];
+	return NULL;
+}
+
 bool contacts_parse(const char *file, const char *data, size_t len, contact_list *out,
                     diag_list *diags)
 {
@@ -184,20 +198,8 @@ bool contacts_parse(const char *file, const char *data, size_t len, contact_list
 				         "'checked' wants a date like 2026-11-24, not '%s'", value);
 			else
 				set_field(&cur.checked, value, file, line, key, diags);
-		} else if (strcmp(key, "name") == 0) {
-			set_field(&cur.name, value, file, line, key, diags);
-		} else if (strcmp(key, "hours") == 0) {
-			set_field(&cur.hours, value, file, line, key, diags);
-		} else if (strcmp(key, "address") == 0) {
-			set_field(&cur.address, value, file, line, key, diags);
-		} else if (strcmp(key, "web") == 0) {
-			set_field(&cur.web, value, file, line, key, diags);
-		} else if (strcmp(key, "email") == 0) {
-			set_field(&cur.email, value, file, line, key, diags);
-		} else if (strcmp(key, "source") == 0) {
-			set_field(&cur.source, value, file, line, key, diags);
-		} else if (strcmp(key, "verify") == 0) {
-			set_field(&cur.verify, value, file, line, key, diags);
+		} else if (text_field(&cur, key)) {
+			set_field(text_field(&cur, key), value, file, line, key, diags);
 		} else {
 			diag_add(
 			    diags, DIAG_ERROR, file, line,

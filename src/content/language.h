@@ -14,7 +14,6 @@ typedef struct {
 	const char *code;                           /* gettext and HarfBuzz code: "ckb" */
 	const char *autonym;                        /* the name in its own script */
 	const char *english_name;                   /* for staff reports */
-	const char *welcome;                        /* "Welcome" in the language itself */
 	bool rtl;                                   /* paragraph direction */
 	const char *body_fonts[LANGUAGE_MAX_FONTS]; /* font chain for reading text */
 	const char *ui_fonts[LANGUAGE_MAX_FONTS];   /* font chain for labels and buttons */

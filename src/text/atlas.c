@@ -214,6 +214,10 @@ bool atlas_get(text_atlas *a, text_font *font, int px, uint32_t gid, atlas_glyph
 		return false;
 	out->texture = a->pages[e->page].texture;
 	out->src = e->src;
+	out->u0 = (float)e->src.x / PAGE_SIZE;
+	out->v0 = (float)e->src.y / PAGE_SIZE;
+	out->u1 = (float)(e->src.x + e->src.w) / PAGE_SIZE;
+	out->v1 = (float)(e->src.y + e->src.h) / PAGE_SIZE;
 	out->left = e->left;
 	out->top = e->top;
 	return true;

@@ -16,6 +16,7 @@ typedef struct text_atlas text_atlas;
 typedef struct {
 	SDL_Texture *texture; /* owned by the atlas */
 	SDL_Rect src;         /* the glyph's pixels in the texture */
+	float u0, v0, u1, v1; /* src as texture coordinates */
 	int left, top;        /* bitmap offset from the pen position (top: up) */
 } atlas_glyph;
 

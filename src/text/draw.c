@@ -11,9 +11,6 @@ typedef struct {
 
 static bool push_quad(batch *b, const atlas_glyph *ag, float x, float y, SDL_Color c)
 {
-	float tw, th, u0, v0, u1, v1;
-	int w, h;
-
 	if (b->nv + 4 > b->cap) {
 		int cap = b->cap ? b->cap * 2 : 256;
 		SDL_Vertex *v = realloc(b->v, (size_t)cap * sizeof *v);
@@ -28,17 +25,11 @@ static bool push_quad(batch *b, const atlas_glyph *ag, float x, float y, SDL_Col
 		b->idx = idx;
 		b->cap = cap;
 	}
-	SDL_QueryTexture(ag->texture, NULL, NULL, &w, &h);
-	tw = (float)w;
-	th = (float)h;
-	u0 = (float)ag->src.x / tw;
-	v0 = (float)ag->src.y / th;
-	u1 = (float)(ag->src.x + ag->src.w) / tw;
-	v1 = (float)(ag->src.y + ag->src.h) / th;
-	b->v[b->nv + 0] = (SDL_Vertex){{x, y}, c, {u0, v0}};
-	b->v[b->nv + 1] = (SDL_Vertex){{x + (float)ag->src.w, y}, c, {u1, v0}};
-	b->v[b->nv + 2] = (SDL_Vertex){{x + (float)ag->src.w, y + (float)ag->src.h}, c, {u1, v1}};
-	b->v[b->nv + 3] = (SDL_Vertex){{x, y + (float)ag->src.h}, c, {u0, v1}};
+	b->v[b->nv + 0] = (SDL_Vertex){{x, y}, c, {ag->u0, ag->v0}};
+	b->v[b->nv + 1] = (SDL_Vertex){{x + (float)ag->src.w, y}, c, {ag->u1, ag->v0}};
+	b->v[b->nv + 2] =
+	    (SDL_Vertex){{x + (float)ag->src.w, y + (float)ag->src.h}, c, {ag->u1, ag->v1}};
+	b->v[b->nv + 3] = (SDL_Vertex){{x, y + (float)ag->src.h}, c, {ag->u0, ag->v1}};
 	b->idx[b->ni++] = b->nv;
 	b->idx[b->ni++] = b->nv + 1;
 	b->idx[b->ni++] = b->nv + 2;

@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include "../content/contacts.h"
-#include "../content/isolate.h"
 #include "../content/kvfile.h"
 #include "../content/language.h"
 #include "../content/po.h"

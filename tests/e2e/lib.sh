@@ -49,6 +49,17 @@ screen_text() {
 	cat "$2.txt"
 }
 
+# wait_for_picker: the kiosk (started with --debug-hits into $E2E_DIR/hits)
+# has built its picker, and its window is on screen so clicks reach it.
+wait_for_picker() {
+	for _ in $(seq 150); do
+		[ "$(current_screen)" = picker ] && break
+		sleep 0.1
+	done
+	timeout 20 xdotool search --sync --onlyvisible --name '^MiRA$' >/dev/null 2>&1
+	sleep 0.5
+}
+
 # hit NAME: the centre "X Y" of button NAME on the newest screen in the
 # kiosk's --debug-hits output ($E2E_DIR/hits).
 hit() {

@@ -51,11 +51,7 @@ run_at() { # WxH
 		--locale-dir "$BUILD/locale" \
 		>"$E2E_DIR/hits" 2>"$E2E_DIR/kiosk.log" &
 	KIOSK_PID=$!
-	for _ in $(seq 100); do
-		[ "$(current_screen)" = picker ] && break
-		sleep 0.1
-	done
-	sleep 0.5
+	wait_for_picker
 	at_picker start
 
 	# Lockdown: the keys that close other programs do nothing here.
