@@ -41,7 +41,7 @@ bool catalog_init(const char *locale_dir)
 		log_warn("the C.UTF-8 locale is missing; translations may not show");
 	snprintf(link_path, sizeof link_path, "%s", locale_dir);
 	if (!bind_resolved()) {
-		log_error("%s: the compiled catalogs are missing (run make); showing English",
+		log_error("%s: the compiled catalogs are missing (run make catalogs); showing English",
 		          locale_dir);
 		bindtextdomain(CATALOG_DOMAIN, locale_dir);
 		textdomain(CATALOG_DOMAIN);
@@ -280,12 +280,12 @@ int catalog_check_files(void *diags_ptr)
 			snprintf(damaged[damaged_count++], sizeof damaged[0], "%s", lang->code);
 		if (strcmp(why, "missing") == 0) {
 			diag_add(diags, DIAG_WARNING, path, 0,
-			         "no compiled catalog: %s shows in English (run make)",
+			         "no compiled catalog: %s shows in English (run make catalogs)",
 			         lang->english_name);
 		} else {
 			diag_add(diags, DIAG_ERROR, path, 0,
 			         "the compiled catalog is %s: %s shows in English until it is "
-			         "published again (make)",
+			         "published again (make catalogs)",
 			         why, lang->english_name);
 			bad++;
 		}

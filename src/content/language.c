@@ -24,11 +24,11 @@
 /* Sorani stays off the Nastaliq font: it lacks ڕ ڵ ێ. Ethiopic lacks ASCII
  * digits and Naskh lacks ( ) [ ] %: Noto Sans, last in every chain, has them. */
 static const language languages[] = {
-    {"nb", "Norsk bokmål", "Norwegian Bokmål", false, {SANS}, {SANS}, ONE_OTHER, 2},
-    {"en", "English", "English", false, {SANS}, {SANS}, ONE_OTHER, 2},
-    {"ar", "العربية", "Arabic", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ARABIC_PLURAL, 6},
-    {"fa", "فارسی", "Persian", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ZERO_ONE_SAME, 2},
-    {"ur", "اردو", "Urdu", true, {NASTALIQ, NASKH, SANS}, {NASTALIQ, NASKH, SANS}, ONE_OTHER, 2},
+    {"nb", "Norsk bokmål", "Norwegian Bokmål", false, {SANS}, {SANS}, ONE_OTHER, 2, 1.0f},
+    {"en", "English", "English", false, {SANS}, {SANS}, ONE_OTHER, 2, 1.0f},
+    {"ar", "العربية", "Arabic", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ARABIC_PLURAL, 6, 1.0f},
+    {"fa", "فارسی", "Persian", true, {NASKH, SANS}, {ARABIC_UI, SANS}, ZERO_ONE_SAME, 2, 1.0f},
+    {"ur", "اردو", "Urdu", true, {NASTALIQ, NASKH, SANS}, {NASTALIQ, NASKH, SANS}, ONE_OTHER, 2, 1.3f},
     {"ckb",
      "کوردیی ناوەندی",
      "Sorani Kurdish",
@@ -36,12 +36,13 @@ static const language languages[] = {
      {NASKH, SANS},
      {ARABIC_UI, SANS},
      ONE_OTHER,
-     2},
-    {"so", "Soomaali", "Somali", false, {SANS}, {SANS}, ONE_OTHER, 2},
-    {"ti", "ትግርኛ", "Tigrinya", false, {ETHIOPIC, SANS}, {ETHIOPIC, SANS}, ZERO_ONE_SAME, 2},
-    {"uk", "Українська", "Ukrainian", false, {SANS}, {SANS}, SLAVIC_UK, 3},
-    {"pl", "Polski", "Polish", false, {SANS}, {SANS}, SLAVIC_PL, 3},
-    {"tr", "Türkçe", "Turkish", false, {SANS}, {SANS}, ONE_OTHER, 2},
+     2,
+     1.0f},
+    {"so", "Soomaali", "Somali", false, {SANS}, {SANS}, ONE_OTHER, 2, 1.0f},
+    {"ti", "ትግርኛ", "Tigrinya", false, {ETHIOPIC, SANS}, {ETHIOPIC, SANS}, ZERO_ONE_SAME, 2, 1.0f},
+    {"uk", "Українська", "Ukrainian", false, {SANS}, {SANS}, SLAVIC_UK, 3, 1.0f},
+    {"pl", "Polski", "Polish", false, {SANS}, {SANS}, SLAVIC_PL, 3, 1.0f},
+    {"tr", "Türkçe", "Turkish", false, {SANS}, {SANS}, ONE_OTHER, 2, 1.0f},
 };
 
 size_t language_count(void)

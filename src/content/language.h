@@ -19,6 +19,9 @@ typedef struct {
 	const char *ui_fonts[LANGUAGE_MAX_FONTS];   /* font chain for labels and buttons */
 	const char *plural_forms;                   /* the PO header value */
 	int nplurals;
+	float optical_scale; /* how much larger its script must be set to look as
+	                      * large as Latin (Nastaliq's letters are small for
+	                      * their em); 0 means 1 */
 } language;
 
 /* Languages in picker order; static data, never freed. */

@@ -30,7 +30,9 @@
 typedef struct {
 	bool windowed, high_contrast, list_languages, list_pages, hash_pin, debug_hits;
 	bool first_frame; /* benchmarks: exit once the first frame is presented */
-	int width, height, idle_timeout;
+	bool size_given;
+	int width, height, idle_timeout, countdown;
+	float scroll; /* screenshots: pixels down the view; < 0: to the end */
 	float text_scale;
 	const char *screenshot, *data_dir, *locale_dir, *lang, *page, *config;
 } options;
@@ -62,6 +64,8 @@ static void usage(FILE *out)
 	    "  --size WxH            screenshot size (default 1920x1080)\n"
 	    "  --lang CODE           start in this language (see --list-languages)\n"
 	    "  --page ID             start on this page (see --list-pages)\n"
+	    "  --scroll PX|end       with --screenshot: scroll the view down first\n"
+	    "  --countdown SECONDS   with --screenshot: show the idle countdown\n"
 	    "  --text-scale F        1, 1.3 or 1.6\n"
 	    "  --high-contrast       black, white and yellow\n"
 	    "  --idle-timeout S      seconds without a touch before the kiosk forgets (default "
@@ -119,6 +123,8 @@ static int parse_options(int argc, char **argv, options *o)
 	                                     {"debug-hits", no_argument, NULL, 'g'},
 	                                     {"exit-after-first-frame", no_argument, NULL, 'F'},
 	                                     {"verbose", no_argument, NULL, 'v'},
+	                                     {"scroll", required_argument, NULL, 'y'},
+	                                     {"countdown", required_argument, NULL, 'C'},
 	                                     {"help", no_argument, NULL, 'h'},
 	                                     {NULL, 0, NULL, 0}};
 	int c;
@@ -129,6 +135,7 @@ static int parse_options(int argc, char **argv, options *o)
 		switch (c) {
 		case 'w':
 			o->windowed = true;
+			o->size_given |= optarg != NULL;
 			if (optarg && !parse_size(optarg, &o->width, &o->height))
 				return fail_option("--windowed wants WIDTHxHEIGHT, e.g. 1280x800, "
 				                   "not '%s'",
@@ -142,6 +149,17 @@ static int parse_options(int argc, char **argv, options *o)
 				    optarg, o->width, o->height);
 			break;
 		case 'S': o->screenshot = optarg; break;
+		case 'y':
+			o->scroll = strcmp(optarg, "end") == 0 ? -1 : strtof(optarg, &end);
+			if (o->scroll >= 0 && (*end || o->scroll > 1e6f))
+				return fail_option("--scroll wants pixels or 'end', not '%s'", optarg);
+			break;
+		case 'C':
+			o->countdown = (int)strtol(optarg, &end, 10);
+			if (*end || o->countdown < 1 || o->countdown > 60)
+				return fail_option("--countdown wants seconds from 1 to 60, not '%s'",
+				                   optarg);
+			break;
 		case 'd': o->data_dir = optarg; break;
 		case 'D': o->locale_dir = optarg; break;
 		case 'c': o->config = optarg; break;
@@ -279,6 +297,10 @@ static void apply_options(app *a, const options *o)
 		app_open_page(a, o->page);
 	else if (o->lang)
 		app_open_page(a, "topics");
+	if (o->scroll != 0)
+		app_scroll_to(a, o->scroll < 0 ? 1e9f : o->scroll);
+	if (o->countdown)
+		app_show_countdown(a, o->countdown);
 }
 
 static int screenshot(const options *o, app_config *cfg)
@@ -435,14 +457,14 @@ int main(int argc, char **argv)
 			       language_at(i)->english_name, language_at(i)->plural_forms);
 		return 0;
 	}
-	if (o.windowed && o.width == 1920 && o.height == 1080 && !o.screenshot) {
+	if (o.windowed && !o.size_given && !o.screenshot) {
 		o.width = 1280;
 		o.height = 800;
 	}
 	paths_data_dir(o.data_dir, c.data_dir, sizeof c.data_dir);
 	content_load(&c);
 	if (o.list_pages) {
-		printf("picker\ttopics\n");
+		printf("picker\ntopics\nlanguage\nstaff-pin\nstaff-menu\nstaff-status\nstaff-exit\n");
 		for (int t = 0; t < TOPIC_COUNT; t++)
 			printf("topic/%s\n", guide_topic_id((guide_topic)t));
 		for (size_t i = 0; i < c.guides.count; i++)
@@ -484,8 +506,8 @@ int main(int argc, char **argv)
 	                   .reload = content_reload,
 	                   .reload_data = &c};
 	if (o.page && strcmp(o.page, "picker") && strcmp(o.page, "topics") &&
-	    strcmp(o.page, "staff-pin") && strncmp(o.page, "topic/", 6) &&
-	    !guides_find(&c.guides, o.page)) {
+	    strcmp(o.page, "language") && strncmp(o.page, "staff-", 6) &&
+	    strncmp(o.page, "topic/", 6) && !guides_find(&c.guides, o.page)) {
 		log_error("there is no page '%s' (see --list-pages)", o.page);
 		status = 2;
 		goto end;

@@ -31,7 +31,9 @@ typedef enum {
 	SCREEN_GUIDE,
 	SCREEN_PIN,
 	SCREEN_STAFF,
-	SCREEN_STATUS
+	SCREEN_STATUS,
+	SCREEN_LANGUAGE, /* the language menu, opened from the strip */
+	SCREEN_STAFF_EXIT
 } screen_kind;
 
 typedef struct {
@@ -52,7 +54,6 @@ struct app {
 	place here;
 	place history[MAX_HISTORY];
 	int depth;
-	bool picking_language; /* the picker opened from the strip */
 	scroller scroll;
 	char pin[17];
 	/* What is on screen. */
@@ -60,13 +61,15 @@ struct app {
 	int countdown_shown; /* seconds shown, 0 if none */
 	int hint_index;
 	/* Input. */
-	bool pressed, dragged, press_scrolls;
+	bool pressed, dragged, press_scrolls, press_on_overlay;
+	int pressed_widget; /* index in the scene (or overlay) held down, or -1 */
 	float press_x, press_y;
 	uint32_t last_input;
 	uint32_t staff_taps[STAFF_TAPS];
 	uint32_t escapes[ESCAPES];
 	pin_guard guard;
-	char message[128];
+	char message[256];
+	int lock_shown; /* seconds of PIN lockout last shown */
 	char *status_report;
 	bool quit;
 };
@@ -75,6 +78,14 @@ static const language *reader(const app *a)
 {
 	return a->lang ? a->lang : language_find("en");
 }
+
+#define SCALE_LEVELS ((int)(sizeof text_scales / sizeof *text_scales))
+
+/* Shown while no staff PIN is set: whoever set the kiosk up must be able
+ * to leave it, and learns how to lock it. */
+static const char setup_note[] =
+    "Setup: no staff PIN is set, so Ctrl+Q closes the kiosk. Set a PIN (README: Staff PIN) to "
+    "lock it and hide this line.";
 
 static screen_ctx context(const app *a)
 {
@@ -85,15 +96,19 @@ static screen_ctx context(const app *a)
 	                a->w,
 	                a->h,
 	                (float)(a->w < a->h ? a->w : a->h) / 1080.0f,
-	                text_scales[a->scale_index]};
+	                text_scales[a->scale_index],
+	                a->scale_index,
+	                SCALE_LEVELS,
+	                a->here.kind == SCREEN_TOPICS,
+	                a->cfg.pin_hash ? NULL : setup_note};
 
 	return c;
 }
 
 static const char *screen_name(const app *a, char *buf, size_t size)
 {
-	static const char *const names[] = {"picker", "topics", "list",  "guide",
-	                                    "pin",    "staff",  "status"};
+	static const char *const names[] = {"picker", "topics", "list",     "guide",     "pin",
+	                                    "staff",  "status", "language", "staff-exit"};
 
 	if (a->here.kind == SCREEN_LIST)
 		snprintf(buf, size, "topic/%s", guide_topic_id((guide_topic)a->here.arg));
@@ -122,18 +137,30 @@ static void rebuild(app *a)
 	case SCREEN_PIN:
 		screens_pin(&a->scene, &c, (int)strlen(a->pin), a->message[0] ? a->message : NULL);
 		break;
-	case SCREEN_STAFF: screens_staff_menu(&a->scene, &c); break;
+	case SCREEN_STAFF:
+		screens_staff_menu(&a->scene, &c, a->message[0] ? a->message : NULL);
+		break;
 	case SCREEN_STATUS:
 		screens_status(&a->scene, &c, a->status_report ? a->status_report : "");
 		break;
+	case SCREEN_LANGUAGE: screens_language_menu(&a->scene, &c); break;
+	case SCREEN_STAFF_EXIT: screens_staff_exit(&a->scene, &c); break;
 	}
-	if (a->scene.page)
-		scroller_set_max(&a->scroll,
-		                 guide_page_height(a->scene.page) - (float)a->scene.page_view.h);
-	else
-		scroller_reset(&a->scroll, 0);
+	a->pressed_widget = -1;
+	scroller_set_max(&a->scroll, scene_scroll_max(&a->scene));
 	if (a->cfg.hits)
-		scene_dump_hits(&a->scene, screen_name(a, name, sizeof name), a->cfg.hits);
+		scene_dump_hits(&a->scene, screen_name(a, name, sizeof name), a->scroll.offset,
+		                a->cfg.hits);
+}
+
+/* Tests read where the buttons are after a scroll comes to rest. */
+static void dump_hits(const app *a)
+{
+	char name[96];
+
+	if (a->cfg.hits)
+		scene_dump_hits(&a->scene, screen_name(a, name, sizeof name), a->scroll.offset,
+		                a->cfg.hits);
 }
 
 static void go(app *a, screen_kind kind, int arg, bool remember)
@@ -150,10 +177,9 @@ static void go(app *a, screen_kind kind, int arg, bool remember)
 
 static void back(app *a)
 {
-	a->picking_language = false;
 	if (a->depth == 0) {
-		if (a->here.kind != SCREEN_PICKER && a->here.kind != SCREEN_TOPICS)
-			go(a, SCREEN_TOPICS, 0, false);
+		/* Topics come after the language: Back leads there. */
+		go(a, a->here.kind == SCREEN_TOPICS ? SCREEN_PICKER : SCREEN_TOPICS, 0, false);
 		return;
 	}
 	a->here = a->history[--a->depth];
@@ -161,6 +187,23 @@ static void back(app *a)
 	/* Where she was on that screen. */
 	scroller_reset(&a->scroll, a->scroll.max);
 	scroller_by(&a->scroll, a->here.scroll);
+	dump_hits(a);
+}
+
+/* Lays the screen out again and keeps the block at the view's top in
+ * place (text size, language, a new catalog, a new screen size). */
+static void rebuild_keeping_place(app *a)
+{
+	size_t item;
+	float fraction;
+	bool anchored = scene_anchor(&a->scene, a->scroll.offset, &item, &fraction);
+
+	rebuild(a);
+	if (anchored && a->scroll.offset > 0) {
+		scroller_reset(&a->scroll, a->scroll.max);
+		scroller_by(&a->scroll, scene_anchor_scroll(&a->scene, item, fraction));
+		dump_hits(a);
+	}
 }
 
 app *app_create(const app_config *config, int w, int h)
@@ -182,6 +225,7 @@ app *app_create(const app_config *config, int w, int h)
 	}
 	catalog_set_language("en");
 	a->here.kind = SCREEN_PICKER;
+	a->pressed_widget = -1;
 	rebuild(a);
 	return a;
 }
@@ -212,9 +256,10 @@ void app_reset(app *a)
 	a->lang = NULL;
 	a->scale_index = 0;
 	a->high_contrast = false;
-	a->picking_language = false;
 	a->countdown_shown = 0;
-	a->pressed = a->dragged = false;
+	a->lock_shown = 0;
+	a->pressed = a->dragged = a->press_on_overlay = false;
+	a->pressed_widget = -1;
 	scroller_reset(&a->scroll, 0);
 	/* The glyphs drawn would tell which script was read. */
 	atlas_destroy(a->atlas);
@@ -227,7 +272,7 @@ void app_reset(app *a)
 bool app_is_at_rest(const app *a)
 {
 	return a->here.kind == SCREEN_PICKER && !a->lang && a->depth == 0 && a->scale_index == 0 &&
-	       !a->high_contrast && !a->picking_language;
+	       !a->high_contrast;
 }
 
 bool app_set_language(app *a, const char *code)
@@ -238,7 +283,7 @@ bool app_set_language(app *a, const char *code)
 		return false;
 	a->lang = lang;
 	catalog_set_language(lang->code);
-	rebuild(a);
+	rebuild_keeping_place(a);
 	return true;
 }
 
@@ -250,13 +295,15 @@ void app_set_text_scale(app *a, float scale)
 		if (scale >= text_scales[i] - 0.01f)
 			best = i;
 	a->scale_index = best;
-	rebuild(a);
+	rebuild_keeping_place(a);
 }
 
 void app_set_high_contrast(app *a, bool on)
 {
 	a->high_contrast = on;
 }
+
+static char *status_report(const app *a);
 
 bool app_open_page(app *a, const char *page)
 {
@@ -271,6 +318,26 @@ bool app_open_page(app *a, const char *page)
 	if (strcmp(page, "staff-pin") == 0) {
 		go(a, SCREEN_PIN, 0, false);
 		return true;
+	}
+	/* The other screens, for the audit and for tests. */
+	{
+		static const struct {
+			const char *id;
+			screen_kind kind;
+		} more[] = {{"language", SCREEN_LANGUAGE},
+		            {"staff-menu", SCREEN_STAFF},
+		            {"staff-status", SCREEN_STATUS},
+		            {"staff-exit", SCREEN_STAFF_EXIT}};
+
+		for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+			if (strcmp(page, more[i].id) == 0) {
+				if (more[i].kind == SCREEN_STATUS) {
+					free(a->status_report);
+					a->status_report = status_report(a);
+				}
+				go(a, more[i].kind, 0, false);
+				return true;
+			}
 	}
 	if (strncmp(page, "topic/", 6) == 0) {
 		for (int t = 0; t < TOPIC_COUNT; t++)
@@ -299,7 +366,7 @@ static int help_now_index(const app *a)
 /* Untranslated guide texts per language, and content problems, for staff. */
 static char *status_report(const app *a)
 {
-	size_t cap = 16384, n = 0;
+	size_t cap = 65536, n = 0;
 	char *out = malloc(cap);
 	const char *keep = reader(a)->code;
 
@@ -345,8 +412,28 @@ static char *status_report(const app *a)
 	for (size_t i = 0; a->cfg.diags && i < a->cfg.diags->count && n < cap - 600; i++) {
 		const diag *d = &a->cfg.diags->items[i];
 
-		n += (size_t)snprintf(out + n, cap - n, "  %s:%d: %s\n", d->file, d->line,
-		                      d->message);
+		/* Line 0 means the whole file. */
+		if (d->line > 0)
+			n += (size_t)snprintf(out + n, cap - n, "  %s:%d: %s\n", d->file, d->line,
+			                      d->message);
+		else
+			n += (size_t)snprintf(out + n, cap - n, "  %s: %s\n", d->file, d->message);
+	}
+	{
+		size_t count = 0;
+
+		for (size_t i = 0; i < a->cfg.contacts->count; i++)
+			count += a->cfg.contacts->items[i].verify != NULL;
+		n += (size_t)snprintf(out + n, cap - n,
+		                      "\nFacts to verify (assets/contacts.txt, verify:): %zu\n",
+		                      count);
+		for (size_t i = 0; i < a->cfg.contacts->count && n < cap - 600; i++) {
+			const contact *c = &a->cfg.contacts->items[i];
+
+			if (c->verify)
+				n += (size_t)snprintf(out + n, cap - n, "  %s (%s): %s\n", c->id,
+				                      c->name, c->verify);
+		}
 	}
 	return out;
 }
@@ -383,13 +470,10 @@ static void act(app *a, const widget *w, uint32_t now)
 	case ACT_PICK_LANGUAGE:
 		a->lang = language_at((size_t)w->arg);
 		catalog_set_language(a->lang->code);
-		if (a->picking_language) {
-			/* Back to where she was, now in her new language. */
-			a->picking_language = false;
-			back(a);
-		} else {
+		if (a->here.kind == SCREEN_LANGUAGE)
+			back(a); /* to where she was, now in her new language */
+		else
 			go(a, SCREEN_TOPICS, 0, false);
-		}
 		break;
 	case ACT_TOPIC:
 		help = help_now_index(a);
@@ -405,13 +489,12 @@ static void act(app *a, const widget *w, uint32_t now)
 		break;
 	case ACT_BACK: back(a); break;
 	case ACT_LANGUAGE_MENU:
-		a->picking_language = true;
-		go(a, SCREEN_PICKER, 0, true);
+		if (a->here.kind != SCREEN_LANGUAGE)
+			go(a, SCREEN_LANGUAGE, 0, true);
 		break;
 	case ACT_TEXT_SIZE:
-		a->scale_index =
-		    (a->scale_index + 1) % (int)(sizeof text_scales / sizeof *text_scales);
-		rebuild(a);
+		a->scale_index = (a->scale_index + 1) % SCALE_LEVELS;
+		rebuild_keeping_place(a);
 		break;
 	case ACT_CONTRAST: a->high_contrast = !a->high_contrast; break;
 	case ACT_HELP_NOW:
@@ -434,19 +517,29 @@ static void act(app *a, const widget *w, uint32_t now)
 		rebuild(a);
 		break;
 	case ACT_PIN_OK: pin_submit(a, now); break;
-	case ACT_STAFF_RELOAD:
-		if (a->cfg.reload)
-			a->cfg.reload(a->cfg.reload_data);
+	case ACT_STAFF_RELOAD: {
+		bool ok = a->cfg.reload ? a->cfg.reload(a->cfg.reload_data) : true;
+
 		catalog_poll_reload();
+		snprintf(a->message, sizeof a->message,
+		         "%s: %zu guides, %zu contacts, %zu problems (see the status).",
+		         ok ? "Reloaded" : "Reload failed, the old content stays",
+		         a->cfg.guides->count, a->cfg.contacts->count,
+		         a->cfg.diags ? a->cfg.diags->count : 0);
 		rebuild(a);
 		break;
+	}
 	case ACT_STAFF_STATUS:
 		free(a->status_report);
 		a->status_report = status_report(a);
 		go(a, SCREEN_STATUS, 0, false);
 		break;
+	case ACT_STAFF_MENU: go(a, SCREEN_STAFF, 0, false); break;
+	case ACT_STAFF_EXIT_ASK: go(a, SCREEN_STAFF_EXIT, 0, false); break;
 	case ACT_STAFF_EXIT: a->quit = true; break;
 	case ACT_STAFF_CLOSE: app_reset(a); break;
+	case ACT_IDLE_CONTINUE:
+	case ACT_IDLE_START_OVER:
 	case ACT_NONE: break;
 	}
 }
@@ -479,15 +572,19 @@ static void tap(app *a, float x, float y, uint32_t now)
 			go(a, SCREEN_PIN, 0, false);
 		return;
 	}
-	w = scene_hit(&a->scene, x, y);
+	w = scene_hit(&a->scene, x, y, a->scroll.offset);
 	if (w)
 		act(a, w, now);
 }
 
 static bool key(app *a, const SDL_KeyboardEvent *k, uint32_t now)
 {
-	float page = (float)a->scene.page_view.h * 0.9f;
-
+	float page = (float)a->scene.view.h * 0.9f;
+	/* Only while no staff PIN is set (the setup line says so). */
+	if (!a->cfg.pin_hash && k->keysym.sym == SDLK_q && (k->keysym.mod & KMOD_CTRL)) {
+		a->quit = true;
+		return false;
+	}
 	switch (k->keysym.sym) {
 	case SDLK_ESCAPE:
 		if (burst(a->escapes, ESCAPES, now, ESCAPE_WINDOW_MS)) {
@@ -510,17 +607,35 @@ static bool key(app *a, const SDL_KeyboardEvent *k, uint32_t now)
 	}
 }
 
-static bool in_page(const app *a, float x, float y)
+static bool in_view(const app *a, float x, float y)
 {
-	const SDL_Rect *v = &a->scene.page_view;
+	const SDL_Rect *v = &a->scene.view;
 
-	return a->scene.page && x >= (float)v->x && x < (float)(v->x + v->w) && y >= (float)v->y &&
-	       y < (float)(v->y + v->h);
+	return a->scene.scrolling && x >= (float)v->x && x < (float)(v->x + v->w) &&
+	       y >= (float)v->y && y < (float)(v->y + v->h);
+}
+
+static int widget_index(const scene *s, const widget *w)
+{
+	return w ? (int)(w - s->widgets) : -1;
+}
+
+/* The idle countdown takes the whole touch: what lies beneath is never
+ * pressed. Continue (or anywhere else) keeps the session; Start over
+ * forgets it now. */
+static void countdown_release(app *a, float x, float y)
+{
+	const widget *w = scene_hit(&a->overlay, x, y, 0);
+
+	a->countdown_shown = 0;
+	scene_clear(&a->overlay);
+	if (w && w->action == ACT_IDLE_START_OVER)
+		app_reset(a);
 }
 
 bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
 {
-	bool input = true, changed = false;
+	bool input = true, changed = false, countdown = a->countdown_shown > 0;
 
 	switch (e->type) {
 	case SDL_MOUSEBUTTONDOWN:
@@ -530,16 +645,30 @@ bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
 		a->dragged = false;
 		a->press_x = (float)e->button.x;
 		a->press_y = (float)e->button.y;
-		a->press_scrolls = in_page(a, a->press_x, a->press_y);
-		if (a->press_scrolls)
-			scroller_drag_start(&a->scroll, a->press_y, now);
+		a->press_on_overlay = countdown;
+		if (countdown) {
+			a->press_scrolls = false;
+			a->pressed_widget = widget_index(
+			    &a->overlay, scene_hit(&a->overlay, a->press_x, a->press_y, 0));
+		} else {
+			a->press_scrolls = in_view(a, a->press_x, a->press_y);
+			if (a->press_scrolls)
+				scroller_drag_start(&a->scroll, a->press_y, now);
+			a->pressed_widget = widget_index(
+			    &a->scene, scene_hit(&a->scene, a->press_x, a->press_y, a->scroll.offset));
+		}
+		changed = a->pressed_widget >= 0;
 		break;
 	case SDL_MOUSEMOTION:
 		if (!a->pressed)
 			break;
 		if (SDL_fabsf((float)e->motion.y - a->press_y) > TAP_SLOP ||
-		    SDL_fabsf((float)e->motion.x - a->press_x) > TAP_SLOP)
+		    SDL_fabsf((float)e->motion.x - a->press_x) > TAP_SLOP) {
+			if (!a->dragged && a->pressed_widget >= 0)
+				changed = true; /* no longer a tap: the button lets go */
 			a->dragged = true;
+			a->pressed_widget = -1;
+		}
 		if (a->press_scrolls && a->dragged) {
 			scroller_drag_move(&a->scroll, (float)e->motion.y, now);
 			changed = true;
@@ -549,23 +678,30 @@ bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
 		if (e->button.button != SDL_BUTTON_LEFT || !a->pressed)
 			break;
 		a->pressed = false;
+		a->pressed_widget = -1;
 		if (a->press_scrolls)
 			scroller_drag_end(&a->scroll, now);
-		if (a->countdown_shown) {
-			/* The first touch after the countdown only keeps the session. */
-			a->countdown_shown = 0;
-			scene_clear(&a->overlay);
-			changed = true;
+		if (a->press_on_overlay) {
+			a->press_on_overlay = false;
+			if (a->countdown_shown)
+				countdown_release(a, a->press_x, a->press_y);
 		} else if (!a->dragged) {
 			tap(a, a->press_x, a->press_y, now);
-			changed = true;
+		} else if (a->scroll.velocity == 0) {
+			dump_hits(a);
 		}
+		changed = true;
 		break;
 	case SDL_MOUSEWHEEL:
 		scroller_by(&a->scroll, (float)-e->wheel.y * 80.0f);
+		dump_hits(a);
 		changed = true;
 		break;
-	case SDL_KEYDOWN: changed = key(a, &e->key, now); break;
+	case SDL_KEYDOWN:
+		changed = key(a, &e->key, now);
+		if (changed)
+			dump_hits(a);
+		break;
 	case SDL_QUIT:
 		/* A window manager's close: a kiosk does not obey. */
 		a->quit = !a->cfg.kiosk_mode;
@@ -575,7 +711,10 @@ bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
 	}
 	if (input) {
 		a->last_input = now;
-		if (a->countdown_shown) {
+		/* A key or the wheel keeps the session; a touch on the countdown
+		 * is decided when the finger lifts (above). */
+		if (a->countdown_shown && !a->press_on_overlay && e->type != SDL_MOUSEBUTTONDOWN &&
+		    e->type != SDL_MOUSEMOTION) {
 			a->countdown_shown = 0;
 			scene_clear(&a->overlay);
 			changed = true;
@@ -586,12 +725,30 @@ bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
 
 bool app_tick(app *a, uint32_t now)
 {
-	bool changed = scroller_step(&a->scroll, now);
+	bool moving = a->scroll.velocity != 0, changed = scroller_step(&a->scroll, now);
 	int hint = (int)(now / HINT_MS);
 
+	if (moving && a->scroll.velocity == 0)
+		dump_hits(a); /* a flick came to rest */
 	if (catalog_poll_reload()) {
-		rebuild(a);
+		rebuild_keeping_place(a);
 		changed = true;
+	}
+	if (a->here.kind == SCREEN_PIN) {
+		/* The lockout counts down on the pad. */
+		int wait = staff_locked_seconds(&a->guard, now);
+
+		if (wait != a->lock_shown) {
+			a->lock_shown = wait;
+			if (wait > 0)
+				snprintf(a->message, sizeof a->message,
+				         "Too many wrong PINs. Try again in %d s.", wait);
+			else if (strncmp(a->message, "Too many", 8) == 0 ||
+			         strncmp(a->message, "Wrong PIN. Too many", 19) == 0)
+				snprintf(a->message, sizeof a->message, "You can try again now.");
+			rebuild(a);
+			changed = true;
+		}
 	}
 	if (a->here.kind == SCREEN_PICKER && hint != a->hint_index) {
 		a->hint_index = hint;
@@ -623,39 +780,23 @@ bool app_tick(app *a, uint32_t now)
 	return changed;
 }
 
-/* The scroll position, on the end edge of the page (left for RTL). */
-static void draw_indicator(const app *a)
-{
-	const SDL_Rect *v = &a->scene.page_view;
-	float total = guide_page_height(a->scene.page), unit = (float)a->h / 1080.0f;
-	float bar_h, y, x, w = 10 * unit;
-	SDL_Color c = theme_color(a->high_contrast, ROLE_ACCENT);
-
-	if (total <= (float)v->h)
-		return;
-	bar_h = (float)v->h * (float)v->h / total;
-	if (bar_h < 40 * unit)
-		bar_h = 40 * unit;
-	y = (float)v->y +
-	    (a->scroll.max > 0 ? a->scroll.offset / a->scroll.max : 0) * ((float)v->h - bar_h);
-	x = reader(a)->rtl ? (float)v->x + 4 * unit : (float)(v->x + v->w) - w - 4 * unit;
-	SDL_SetRenderDrawColor(a->cfg.renderer, c.r, c.g, c.b, 255);
-	SDL_RenderFillRectF(a->cfg.renderer, &(SDL_FRect){x, y, w, bar_h});
-}
-
 void app_draw(app *a)
 {
 	scene_draw(&a->scene, a->cfg.renderer, a->atlas, a->icons, a->high_contrast,
-	           a->scroll.offset, a->hint_index);
-	if (a->scene.page)
-		draw_indicator(a);
+	           a->scroll.offset, a->hint_index,
+	           !a->press_on_overlay && a->pressed_widget >= 0
+	               ? &a->scene.widgets[a->pressed_widget]
+	               : NULL);
 	if (a->countdown_shown) {
 		/* Dim what is behind the countdown. */
 		SDL_SetRenderDrawBlendMode(a->cfg.renderer, SDL_BLENDMODE_BLEND);
 		SDL_SetRenderDrawColor(a->cfg.renderer, 0, 0, 0, 140);
 		SDL_RenderFillRect(a->cfg.renderer, NULL);
 		SDL_SetRenderDrawBlendMode(a->cfg.renderer, SDL_BLENDMODE_NONE);
-		scene_draw_over(&a->overlay, a->cfg.renderer, a->atlas, a->icons, a->high_contrast);
+		scene_draw_over(&a->overlay, a->cfg.renderer, a->atlas, a->icons, a->high_contrast,
+		                a->press_on_overlay && a->pressed_widget >= 0
+		                    ? &a->overlay.widgets[a->pressed_widget]
+		                    : NULL);
 	}
 }
 
@@ -663,7 +804,7 @@ void app_resize(app *a, int w, int h)
 {
 	a->w = w;
 	a->h = h;
-	rebuild(a);
+	rebuild_keeping_place(a);
 	if (a->countdown_shown) {
 		screen_ctx c = context(a);
 
@@ -681,4 +822,34 @@ void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages)
 bool app_wants_quit(const app *a)
 {
 	return a->quit;
+}
+
+const struct scene *app_scene(const app *a)
+{
+	return &a->scene;
+}
+
+const struct scene *app_overlay(const app *a)
+{
+	return a->countdown_shown ? &a->overlay : NULL;
+}
+
+float app_scroll(const app *a)
+{
+	return a->scroll.offset;
+}
+
+void app_scroll_to(app *a, float offset)
+{
+	scroller_by(&a->scroll, offset - a->scroll.offset);
+	dump_hits(a);
+}
+
+void app_show_countdown(app *a, int seconds)
+{
+	screen_ctx c = context(a);
+
+	scene_clear(&a->overlay);
+	screens_idle(&a->overlay, &c, seconds);
+	a->countdown_shown = seconds;
 }

@@ -51,7 +51,9 @@ void app_resize(app *a, int w, int h);
 bool app_wants_quit(const app *a);
 
 /* For start-up options and screenshots. A page id is "picker", "topics",
- * "topic/<topic-id>", a guide id, or "staff-pin". False if unknown. */
+ * "topic/<topic-id>", a guide id, "language" (the menu from the strip),
+ * "staff-pin", "staff-menu", "staff-status" or "staff-exit". False if
+ * unknown. */
 bool app_set_language(app *a, const char *code);
 bool app_open_page(app *a, const char *page);
 void app_set_text_scale(app *a, float scale);
@@ -65,5 +67,16 @@ void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages);
 
 /* For tests: whether the visible state is the neutral start. */
 bool app_is_at_rest(const app *a);
+
+/* For the audit and tests: what is laid out now, the scroll of its view,
+ * and the idle countdown over it (NULL when none shows). */
+struct scene;
+const struct scene *app_scene(const app *a);
+const struct scene *app_overlay(const app *a);
+float app_scroll(const app *a);
+/* Scrolls the view to offset (clamped); for the audit and tests. */
+void app_scroll_to(app *a, float offset);
+/* Shows the idle countdown with seconds left, as if the kiosk were idle. */
+void app_show_countdown(app *a, int seconds);
 
 #endif

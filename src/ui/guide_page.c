@@ -10,15 +10,6 @@
 #include "theme.h"
 #include "typeset.h"
 
-typedef enum { ITEM_TEXT, ITEM_CARD, ITEM_NOTE_BOX } item_kind;
-
-typedef struct {
-	item_kind kind;
-	text_layout *layout; /* ITEM_TEXT */
-	float x, y, w, h;    /* page coordinates */
-	color_role color;
-} page_item;
-
 struct guide_page {
 	page_item *items;
 	size_t count, cap;
@@ -31,6 +22,8 @@ typedef struct {
 	text_fontset *fonts;
 	const language *lang, *english;
 	float unit, left, width, y;
+	color_role background; /* of the box being filled */
+	bool marked;           /* the next English text follows its marker */
 } builder;
 
 #define INK    ROLE_INK
@@ -79,6 +72,9 @@ static float add_text(builder *b, const language *lang, const char *text, float 
 	it->w = b->width - indent;
 	it->h = h;
 	it->color = color;
+	it->background = b->background;
+	it->lang = lang->code;
+	it->fallback_marked = b->marked;
 	return h;
 }
 
@@ -108,9 +104,27 @@ static float add_localized(builder *b, const char *ctx, const char *english, flo
 		h += add_ui_string(b, marker, ok, 22, indent, MUTED);
 		b->y += h;
 	}
+	b->marked = !translated;
 	h += add_text(b, translated ? b->lang : b->english, text, size, indent, color, TYPE_BODY);
+	b->marked = false;
 	free(text);
 	return h;
+}
+
+/* Moves the text item at dot so its first baseline meets the one of the
+ * text item at text. */
+static void align_baselines(guide_page *p, size_t dot, size_t text)
+{
+	const text_line *a, *t;
+	size_t na, nt;
+
+	if (dot >= p->count || text >= p->count || dot == text || !p->items[dot].layout ||
+	    !p->items[text].layout)
+		return;
+	a = text_layout_lines(p->items[dot].layout, &na);
+	t = text_layout_lines(p->items[text].layout, &nt);
+	if (na && nt)
+		p->items[dot].y = p->items[text].y + t[0].baseline - a[0].baseline;
 }
 
 static void add_card(builder *b, const contact *c)
@@ -123,6 +137,7 @@ static void add_card(builder *b, const contact *c)
 	if (!box)
 		return;
 	box->kind = ITEM_CARD;
+	b->background = ROLE_SURFACE;
 	b->y += pad;
 	b->left += pad;
 	b->width -= 2 * pad;
@@ -144,10 +159,11 @@ static void add_card(builder *b, const contact *c)
 		contact_msgctxt(c, "hours", ctx, sizeof ctx);
 		b->y += add_localized(b, ctx, c->hours, 26, 0, INK);
 	}
-	/* Addresses, web and e-mail addresses are never translated. */
+	/* Addresses, web and e-mail addresses are never translated. They are
+	 * ink, not link-coloured: nothing on a kiosk opens them. */
 	{
 		const char *fields[] = {c->address, c->web, c->email};
-		const color_role roles[] = {INK, ACCENT, ACCENT};
+		const color_role roles[] = {INK, INK, INK};
 
 		for (int k = 0; k < 3; k++) {
 			char *v = fields[k] ? isolate_whole(fields[k]) : NULL;
@@ -160,6 +176,7 @@ static void add_card(builder *b, const contact *c)
 	b->left -= pad;
 	b->width += 2 * pad;
 	b->y += pad;
+	b->background = ROLE_BACKGROUND;
 	box = &b->page->items[box_index]; /* push may have moved it */
 	box->x = b->left;
 	box->y = top;
@@ -178,6 +195,8 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 
 	if (!p)
 		return NULL;
+	memset(&b, 0, sizeof b);
+	b.background = ROLE_BACKGROUND;
 	b.page = p;
 	b.fonts = fonts;
 	b.lang = lang;
@@ -216,13 +235,17 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 		case BLOCK_BULLET: {
 			float y0 = b.y;
 			bool tr;
+			size_t dot;
 
-			/* The bullet sits where the text starts reading. */
+			/* The bullet sits where the text starts reading, on the
+			 * baseline of its first line (Nastaliq lines are tall). */
 			catalog_get(ctx, blk->text, &tr);
 			add_text(&b, tr ? lang : b.english, "•", 30, 0, ACCENT, TYPE_BODY);
+			dot = p->count - 1;
 			b.y = y0;
 			b.y +=
 			    add_localized(&b, ctx, blk->text, 30, 36 * b.unit, INK) + 10 * b.unit;
+			align_baselines(p, dot, p->count - 1);
 			break;
 		}
 		case BLOCK_NOTE: {
@@ -233,12 +256,14 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 			if (!box)
 				break;
 			box->kind = ITEM_NOTE_BOX;
+			b.background = ROLE_NOTE;
 			b.y += 16 * b.unit;
 			b.left += 24 * b.unit;
 			b.width -= 48 * b.unit;
 			b.y += add_localized(&b, ctx, blk->text, 28, 0, INK) + 16 * b.unit;
 			b.left -= 24 * b.unit;
 			b.width += 48 * b.unit;
+			b.background = ROLE_BACKGROUND;
 			p->items[at].x = b.left;
 			p->items[at].y = top;
 			p->items[at].w = b.width;
@@ -272,6 +297,12 @@ void guide_page_destroy(guide_page *p)
 float guide_page_height(const guide_page *p)
 {
 	return p->height;
+}
+
+const page_item *guide_page_items(const guide_page *p, size_t *count)
+{
+	*count = p->count;
+	return p->items;
 }
 
 void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, float scroll,

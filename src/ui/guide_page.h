@@ -13,7 +13,22 @@
 #include "../text/atlas.h"
 #include "../text/font.h"
 
+#include "theme.h"
+
 typedef struct guide_page guide_page;
+
+typedef enum { ITEM_TEXT, ITEM_CARD, ITEM_NOTE_BOX } item_kind;
+
+/* What the page holds, in page coordinates (0 at the page's top left). */
+typedef struct {
+	item_kind kind;
+	text_layout *layout; /* ITEM_TEXT */
+	float x, y, w, h;
+	color_role color;
+	color_role background; /* what the text is drawn on */
+	const char *lang;      /* the language the text is laid out in */
+	bool fallback_marked;  /* English under a "not translated yet" marker */
+} page_item;
 
 /* Lays the page out in the current catalog language lang, w pixels wide on
  * a w x h screen. g, contacts and fonts must outlive the page. */
@@ -22,6 +37,9 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 void guide_page_destroy(guide_page *page);
 
 float guide_page_height(const guide_page *page);
+
+/* The page's items, top to bottom; owned by the page. */
+const page_item *guide_page_items(const guide_page *page, size_t *count);
 
 /* Draws the page scrolled by scroll pixels into view, in the normal or the
  * high-contrast theme; only what is inside view is drawn. */

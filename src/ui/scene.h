@@ -1,7 +1,9 @@
 /* A scene: what one screen shows, built once per screen, language, size,
  * text scale and theme, then drawn every frame: boxes, texts, icons,
- * buttons (the only things that react to a tap) and at most one scrolling
- * guide page. */
+ * buttons (the only things that react to a tap) and at most one guide page.
+ * Every screen has two layers: what is fixed (the strip) and what scrolls
+ * in the view below it. No screen may assume its content fits: whatever is
+ * added after scene_begin_scroll scrolls, and the scene knows how far. */
 #ifndef MIRA_UI_SCENE_H
 #define MIRA_UI_SCENE_H
 
@@ -35,7 +37,11 @@ typedef enum {
 	ACT_STAFF_RELOAD,
 	ACT_STAFF_STATUS,
 	ACT_STAFF_EXIT,
-	ACT_STAFF_CLOSE
+	ACT_STAFF_CLOSE,
+	ACT_STAFF_MENU,        /* back to the staff menu */
+	ACT_STAFF_EXIT_ASK,    /* asks before ending the program */
+	ACT_IDLE_CONTINUE,     /* the countdown: keep the session */
+	ACT_IDLE_START_OVER    /* the countdown: forget it now */
 } ui_action;
 
 typedef enum { BUTTON_TILE, BUTTON_ROW, BUTTON_STRIP, BUTTON_EXIT } button_style;
@@ -51,6 +57,9 @@ typedef struct {
 	bool mirror_icon;
 	text_layout *label; /* owned */
 	float label_x, label_y;
+	bool scrolls;  /* in the scrolling layer */
+	bool disabled; /* shown dimmed; a tap does nothing (e.g. Home on Home) */
+	int level, levels; /* a small gauge under the label: level of levels (text size) */
 } widget;
 
 typedef struct {
@@ -58,15 +67,20 @@ typedef struct {
 	float x, y;
 	color_role color;
 	int cycle; /* -1: always; else shown in turn with the other cycle texts */
+	bool scrolls;
+	color_role background; /* what it is drawn on, for the contrast audit */
+	const char *lang;      /* the language it is laid out in */
+	bool fallback_marked;  /* English shown on purpose (staff, marked fallback) */
 } scene_text;
 
 typedef struct {
 	SDL_FRect rect;
 	color_role fill, border;
 	bool bordered;
+	bool scrolls;
 } scene_box;
 
-typedef struct {
+typedef struct scene {
 	widget *widgets;
 	size_t widget_count, widget_cap;
 	scene_text *texts;
@@ -74,16 +88,40 @@ typedef struct {
 	scene_box *boxes;
 	size_t box_count, box_cap;
 	int cycle_count;
-	guide_page *page; /* owned; NULL if none */
-	SDL_Rect page_view;
+	guide_page *page; /* owned; NULL if none; in the scrolling layer */
+	bool scrolling;   /* items added now scroll */
+	SDL_Rect view;    /* where the scrolling layer shows (the whole screen
+	                   * until scene_begin_scroll) */
+	float content_bottom; /* lowest edge of the scrolling layer at scroll 0 */
+	bool rtl;             /* the scroll bar sits on the left */
 } scene;
 
 /* Frees everything the scene holds and empties it. */
 void scene_clear(scene *s);
 
+/* What is added from now on scrolls inside view. */
+void scene_begin_scroll(scene *s, SDL_Rect view);
+
+/* A guide page at the top of the view (takes ownership). */
+void scene_set_page(scene *s, guide_page *page);
+
+/* How far the scrolling layer can move: its content below the view's end,
+ * with a margin, or 0 when everything fits. */
+float scene_scroll_max(const scene *s);
+
+/* Where the scrolling layer's item i (page items first when a page is
+ * shown, else buttons and texts) sits at scroll 0, for keeping the reader's
+ * place when the layout changes: the first item whose lower edge is below
+ * the view's top at scroll, and how far into it (0..1) the top is. */
+bool scene_anchor(const scene *s, float scroll, size_t *item, float *fraction);
+/* The scroll that puts the same item and fraction at the view's top. */
+float scene_anchor_scroll(const scene *s, size_t item, float fraction);
+
 void scene_add_box(scene *s, SDL_FRect rect, color_role fill, bool bordered, color_role border);
-/* Takes ownership of layout (NULL is ignored). */
-void scene_add_text(scene *s, text_layout *layout, float x, float y, color_role color, int cycle);
+/* Takes ownership of layout (NULL is ignored). The text is drawn on the
+ * background (or the surface of the box it sits in: see the returned item). */
+scene_text *scene_add_text(scene *s, text_layout *layout, float x, float y, color_role color,
+                           int cycle);
 
 /* A button. Takes ownership of label. For BUTTON_TILE the icon sits above
  * the centred label; for BUTTON_ROW and the strip the icon sits at the start
@@ -91,18 +129,28 @@ void scene_add_text(scene *s, text_layout *layout, float x, float y, color_role 
 widget *scene_add_button(scene *s, ui_action action, int arg, const char *name, SDL_FRect rect,
                          button_style style, const char *icon, text_layout *label, bool rtl);
 
-/* The button under (x, y), or NULL. */
-const widget *scene_hit(const scene *s, float x, float y);
+/* The colours a button is drawn in (pressed: held down by a finger). */
+void widget_colors(const widget *w, bool pressed, color_role *bg, color_role *ink,
+                   color_role *icon);
 
-/* Draws the scene; cycle_index picks which cycle text shows. */
+/* A button's rectangle on screen with the scrolling layer at scroll. */
+SDL_FRect scene_widget_rect(const scene *s, const widget *w, float scroll);
+
+/* The enabled button under (x, y) on screen at scroll, or NULL; a button
+ * of the scrolling layer counts only where the view shows it. */
+const widget *scene_hit(const scene *s, float x, float y, float scroll);
+
+/* Draws the scene; cycle_index picks which cycle text shows; pressed is
+ * the button a finger holds down (drawn pressed), or NULL. */
 void scene_draw(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
-                bool high_contrast, float scroll, int cycle_index);
+                bool high_contrast, float scroll, int cycle_index, const widget *pressed);
 
 /* Draws the scene over what is already drawn (no background, no page). */
 void scene_draw_over(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
-                     bool high_contrast);
+                     bool high_contrast, const widget *pressed);
 
-/* Writes "hit NAME X Y W H" per button, for end-to-end tests. */
-void scene_dump_hits(const scene *s, const char *screen, FILE *out);
+/* Writes "screen NAME", "view X Y W H SCROLL MAX" and "hit NAME X Y W H"
+ * per button (on screen at scroll), for end-to-end tests. */
+void scene_dump_hits(const scene *s, const char *screen, float scroll, FILE *out);
 
 #endif

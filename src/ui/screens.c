@@ -58,7 +58,75 @@ typedef struct {
 	button_style style;
 } strip_button;
 
-float screens_strip(scene *s, const screen_ctx *c)
+/* A line at the bottom for whoever sets the kiosk up (no staff PIN yet);
+ * returns the height it takes. */
+static float setup_note(scene *s, const screen_ctx *c)
+{
+	text_layout *l;
+	float h, pad = 8 * c->unit;
+
+	if (!c->setup_note)
+		return 0;
+	l = typeset(c->fonts, english(), c->setup_note, 20 * c->unit, (float)c->w - 2 * pad,
+	            TYPE_UI, true);
+	if (!l)
+		return 0;
+	h = text_layout_height(l) + 2 * pad;
+	scene_add_box(s, (SDL_FRect){0, (float)c->h - h, (float)c->w, h}, ROLE_STRIP, false,
+	              ROLE_STRIP);
+	scene_text *t = scene_add_text(s, l, pad, (float)c->h - h + pad, ROLE_STRIP_INK, -1);
+	if (t) {
+		t->background = ROLE_STRIP;
+		t->lang = "en";
+		t->fallback_marked = true; /* for staff, not the visitor */
+	}
+	return h;
+}
+
+/* Everything added from here scrolls, between top and the setup note. */
+static void begin_content(scene *s, const screen_ctx *c, float top)
+{
+	float bottom = (float)c->h - setup_note(s, c);
+
+	s->rtl = c->lang->rtl;
+	scene_begin_scroll(s, (SDL_Rect){0, (int)top, c->w, (int)(bottom - top)});
+}
+
+static scene_text *add_text(scene *s, text_layout *l, float x, float y, color_role color,
+                            const language *lang, color_role background)
+{
+	scene_text *t = scene_add_text(s, l, x, y, color, -1);
+
+	if (t) {
+		t->lang = lang->code;
+		t->background = background;
+	}
+	return t;
+}
+
+/* A strip label that fits the button in at most two lines, at the visitor's
+ * text size; shrinks a little before it wraps further, never below 20
+ * design pixels. */
+static text_layout *strip_label(const screen_ctx *c, const strip_button *b, float width)
+{
+	float nominal = 22 * c->unit * c->scale, floor = 20 * c->unit;
+	text_layout *label = NULL;
+	size_t lines = 0;
+
+	for (float size = nominal;; size *= 0.9f) {
+		if (size < floor)
+			size = floor;
+		text_layout_destroy(label);
+		label = ui_text(c, b->ctx, b->label, size, width, true);
+		if (!label)
+			return NULL;
+		text_layout_lines(label, &lines);
+		if (lines <= 2 || size <= floor)
+			return label;
+	}
+}
+
+void screens_strip(scene *s, const screen_ctx *c)
 {
 	static const strip_button buttons[] = {
 	    {ACT_HOME, "home", "home", CTX_MSG("strip", "Home"), BUTTON_STRIP},
@@ -70,36 +138,50 @@ float screens_strip(scene *s, const screen_ctx *c)
 	    {ACT_QUICK_EXIT, "quick-exit", "quick-exit", CTX_MSG("strip", "Quick exit"),
 	     BUTTON_EXIT},
 	};
-	const int n = (int)(sizeof buttons / sizeof buttons[0]);
-	float h = STRIP_H * c->unit, bw = (float)c->w / (float)n;
+	enum { N = sizeof buttons / sizeof buttons[0] };
+	const float u = c->unit;
+	float bw = (float)c->w / (float)N, icon = 40 * u, gap = 6 * u, gauge = 14 * u;
+	float pad = 10 * u, label_h = 0, h;
+	text_layout *labels[N];
 	bool rtl = c->lang->rtl;
 
-	scene_add_box(s, (SDL_FRect){0, 0, (float)c->w, h}, ROLE_STRIP, false, ROLE_STRIP);
-	for (int i = 0; i < n; i++) {
-		/* Right-to-left readers meet the buttons in mirrored order. */
-		int slot = rtl ? n - 1 - i : i;
-		SDL_FRect r = {(float)slot * bw + 3 * c->unit, 4 * c->unit, bw - 6 * c->unit,
-		               h - 8 * c->unit};
-		text_layout *label = NULL;
-		size_t lines = 0;
-
-		/* Smaller type until the label takes two lines at most. */
-		for (float size = 22; size >= 15; size -= 3.5f) {
-			text_layout_destroy(label);
-			label = ui_text(c, buttons[i].ctx, buttons[i].label, size * c->unit,
-			                r.w - 4 * c->unit, true);
-			if (label)
-				text_layout_lines(label, &lines);
-			if (lines <= 1 || (lines == 2 && size < 19))
-				break;
-		}
-		widget *w = scene_add_button(s, buttons[i].action, 0, buttons[i].name, r,
-		                             buttons[i].style, buttons[i].icon, label, rtl);
-
-		if (w && buttons[i].action == ACT_BACK)
-			w->mirror_icon = rtl; /* the arrow points to where the reader came from */
+	/* The strip is as tall as its tallest label needs, with the icons at
+	 * full size: labels grow with the text size, and tall scripts
+	 * (Nastaliq) keep their icons. */
+	for (int i = 0; i < N; i++) {
+		labels[i] = strip_label(c, &buttons[i], bw - 12 * u);
+		if (labels[i] && text_layout_height(labels[i]) > label_h)
+			label_h = text_layout_height(labels[i]);
 	}
-	return h;
+	h = 8 * u + pad + icon + gap + label_h + gauge + pad;
+	if (h < 104 * u)
+		h = 104 * u;
+	scene_add_box(s, (SDL_FRect){0, 0, (float)c->w, h}, ROLE_STRIP, false, ROLE_STRIP);
+	for (int i = 0; i < N; i++) {
+		/* Right-to-left readers meet the buttons in mirrored order. */
+		int slot = rtl ? N - 1 - i : i;
+		SDL_FRect r = {(float)slot * bw + 3 * u, 4 * u, bw - 6 * u, h - 8 * u};
+		float lw = labels[i] ? text_layout_width(labels[i]) : 0;
+		/* Icons in one row, whatever the length of each label. */
+		float top = r.y + (r.h - gauge - icon - gap - label_h) / 2;
+		widget *w = scene_add_button(s, buttons[i].action, 0, buttons[i].name, r,
+		                             buttons[i].style, buttons[i].icon, labels[i], rtl);
+
+		if (!w)
+			continue;
+		w->icon_rect = (SDL_FRect){r.x + (r.w - icon) / 2, top, icon, icon};
+		w->label_x = r.x + (r.w - lw) / 2;
+		w->label_y = top + icon + gap;
+		if (buttons[i].action == ACT_BACK)
+			w->mirror_icon = rtl; /* the arrow points to where the reader came from */
+		if (buttons[i].action == ACT_HOME)
+			w->disabled = c->at_home;
+		if (buttons[i].action == ACT_TEXT_SIZE) {
+			w->level = c->scale_level;
+			w->levels = c->scale_levels;
+		}
+	}
+	begin_content(s, c, h);
 }
 
 /* Columns for a grid of n tiles on this screen. */
@@ -110,27 +192,63 @@ static int columns(const screen_ctx *c, int n, int landscape_cols)
 	return cols > n ? n : cols;
 }
 
+/* The language tiles from y down, each name in its own script and size;
+ * rows as tall as room allows (fit_h) but never lower than a name needs. */
+static void language_grid(scene *s, const screen_ctx *c, float y, float fit_h, float scale)
+{
+	const float u = c->unit;
+	int n = (int)language_count(), cols = columns(c, n, 4), rows = (n + cols - 1) / cols;
+	float gap = 20 * u, cw = ((float)c->w - gap * (float)(cols + 1)) / (float)cols;
+	float ch = (fit_h - gap * (float)rows) / (float)rows;
+	text_layout *names[32] = {0};
+
+	if (ch > 200 * u)
+		ch = 200 * u;
+	for (int i = 0; i < n && i < 32; i++) {
+		const language *lang = language_at((size_t)i);
+		float optical = lang->optical_scale > 0 ? lang->optical_scale : 1;
+
+		names[i] = typeset(c->fonts, lang, lang->autonym, 44 * u * scale * optical,
+		                   cw - 16 * u, TYPE_UI, true);
+		if (names[i] && text_layout_height(names[i]) + 24 * u > ch)
+			ch = text_layout_height(names[i]) + 24 * u;
+	}
+	if (ch < 110 * u)
+		ch = 110 * u;
+	for (int i = 0; i < n && i < 32; i++) {
+		const language *lang = language_at((size_t)i);
+		int col = i % cols, row = i / cols;
+		/* The grid reads in the same order for everyone: every language
+		 * keeps its place. */
+		SDL_FRect r = {gap + (float)col * (cw + gap), y + (float)row * (ch + gap), cw, ch};
+		char name[40];
+
+		snprintf(name, sizeof name, "lang:%s", lang->code);
+		scene_add_button(s, ACT_PICK_LANGUAGE, i, name, r, BUTTON_TILE, NULL, names[i],
+		                 lang->rtl);
+	}
+}
+
 void screens_picker(scene *s, const screen_ctx *c)
 {
 	const float u = c->unit;
-	float top = MARGIN * u, y;
-	int n = (int)language_count(), cols = columns(c, n, 4), rows = (n + cols - 1) / cols;
-	float gap = 20 * u, cw, ch, hint_h = 0;
+	float y = MARGIN * u, hint_h = 0;
 	text_layout *title =
 	    typeset(c->fonts, english(), "MiRA-Senteret", 64 * u, (float)c->w, TYPE_UI, true);
 	const char *saved = catalog_language();
 	char keep[16];
+	scene_text *t;
 
-	y = top;
+	begin_content(s, c, 0);
 	if (title) {
 		float th = text_layout_height(title);
 
-		scene_add_text(s, title, 0, y, ROLE_ACCENT, -1);
+		add_text(s, title, 0, y, ROLE_ACCENT, language_find("nb"), ROLE_BACKGROUND);
 		y += th;
 	}
 	/* "Touch your language", in turn in every language that has it. */
 	snprintf(keep, sizeof keep, "%s", saved);
-	for (int i = 0, slot = 0; i < n; i++) {
+	for (int i = 0, slot = 0; i < (int)language_count(); i++) {
 		const language *lang = language_at((size_t)i);
 		bool translated;
 		const char *hint;
@@ -144,87 +262,129 @@ void screens_picker(scene *s, const screen_ctx *c)
 		l = typeset(c->fonts, lang, hint, 34 * u, (float)c->w, TYPE_UI, true);
 		if (l && text_layout_height(l) > hint_h)
 			hint_h = text_layout_height(l);
-		scene_add_text(s, l, 0, y + 8 * u, ROLE_INK, slot++);
+		t = scene_add_text(s, l, 0, y + 8 * u, ROLE_INK, slot++);
+		if (t)
+			t->lang = lang->code;
 	}
 	catalog_set_language(keep);
 	y += hint_h + 24 * u;
-	cw = ((float)c->w - gap * (float)(cols + 1)) / (float)cols;
-	ch = ((float)c->h - y - CORNER * u - gap * (float)rows) / (float)rows;
-	if (ch > 200 * u)
-		ch = 200 * u;
-	for (int i = 0; i < n; i++) {
-		const language *lang = language_at((size_t)i);
-		int col = i % cols, row = i / cols;
-		/* The grid reads in the visitor's direction only after she chose;
-		 * here every language keeps its place. */
-		SDL_FRect r = {gap + (float)col * (cw + gap), y + (float)row * (ch + gap), cw, ch};
-		char name[40];
+	language_grid(s, c, y, (float)s->view.h - y - CORNER * u, 1);
+}
 
-		snprintf(name, sizeof name, "lang:%s", lang->code);
-		scene_add_button(
-		    s, ACT_PICK_LANGUAGE, i, name, r, BUTTON_TILE, NULL,
-		    typeset(c->fonts, lang, lang->autonym, 44 * u, r.w - 16 * u, TYPE_UI, true),
-		    lang->rtl);
+void screens_language_menu(scene *s, const screen_ctx *c)
+{
+	const float u = c->unit;
+	float x = 48 * u, w = (float)c->w - 96 * u, y, bw = 300 * u * c->scale;
+	text_layout *title, *cancel;
+
+	screens_strip(s, c);
+	y = (float)s->view.y + MARGIN * u;
+	/* TRANSLATORS: title of the language menu opened from the strip. */
+	title = ui_text(c, "menu", "Choose your language", 44 * u * c->scale, w - bw - 24 * u,
+	                false);
+	/* TRANSLATORS: leaves the language menu without changing the language. */
+	cancel = ui_text(c, "menu", "Cancel", 32 * u * c->scale, bw - 24 * u, true);
+	if (bw > w / 2)
+		bw = w / 2;
+	{
+		float th = title ? text_layout_height(title) : 0,
+		      ch = cancel ? text_layout_height(cancel) + 40 * u : 0, row = th;
+		bool rtl = c->lang->rtl;
+		bool tr;
+
+		catalog_get("menu", "Choose your language", &tr);
+		if (ch < 96 * u)
+			ch = 96 * u;
+		if (ch > row)
+			row = ch;
+		/* Cancel at the end edge, the title at the start edge. */
+		add_text(s, title, rtl ? x + bw + 24 * u : x, y + (row - th) / 2, ROLE_ACCENT,
+		         tr ? c->lang : english(), ROLE_BACKGROUND);
+		scene_add_button(s, ACT_BACK, 0, "menu:cancel",
+		                 (SDL_FRect){rtl ? x : x + w - bw, y + (row - ch) / 2, bw, ch},
+		                 BUTTON_TILE, NULL, cancel, rtl);
+		y += row + 24 * u;
 	}
+	language_grid(s, c, y, (float)(s->view.y + s->view.h) - y - CORNER * u, c->scale);
 }
 
 void screens_topics(scene *s, const screen_ctx *c)
 {
 	const float u = c->unit;
-	float top = screens_strip(s, c) + MARGIN * u, gap = 24 * u;
+	float top, gap = 24 * u;
 	int n = TOPIC_COUNT, cols = c->w > c->h ? 3 : 2, rows = (n + cols - 1) / cols;
-	float tw = ((float)c->w - gap * (float)(cols + 1)) / (float)cols;
-	float th = ((float)c->h - top - CORNER * u - gap * (float)rows) / (float)rows;
+	float tw = ((float)c->w - gap * (float)(cols + 1)) / (float)cols, th;
 	bool rtl = c->lang->rtl;
+	text_layout *labels[TOPIC_COUNT];
+	const language *label_lang[TOPIC_COUNT];
+	float need = 0;
 
+	screens_strip(s, c);
+	top = (float)s->view.y + MARGIN * u;
+	th = ((float)(s->view.y + s->view.h) - top - CORNER * u - gap * (float)rows) /
+	     (float)rows;
 	if (th > 320 * u)
 		th = 320 * u;
+	for (int i = 0; i < n; i++) {
+		bool translated;
+		const char *text = screens_topic_label((guide_topic)i, &translated);
+
+		label_lang[i] = translated ? c->lang : english();
+		labels[i] = typeset(c->fonts, label_lang[i], text, 34 * u * c->scale, tw - 24 * u,
+		                    TYPE_UI, true);
+		/* Room for the icon (at least 64 design pixels) and the label. */
+		if (labels[i] && text_layout_height(labels[i]) + 64 * u + 48 * u > need)
+			need = text_layout_height(labels[i]) + 64 * u + 48 * u;
+	}
+	if (th < need)
+		th = need;
 	for (int i = 0; i < n; i++) {
 		int col = i % cols, row = i / cols;
 		int slot = rtl ? cols - 1 - col : col;
 		SDL_FRect r = {gap + (float)slot * (tw + gap), top + (float)row * (th + gap), tw,
 		               th};
-		bool translated;
-		const char *text = screens_topic_label((guide_topic)i, &translated);
 		char name[40];
 
 		snprintf(name, sizeof name, "topic:%s", guide_topic_id((guide_topic)i));
 		scene_add_button(s, ACT_TOPIC, i, name, r, BUTTON_TILE,
-		                 screens_topic_icon((guide_topic)i),
-		                 typeset(c->fonts, translated ? c->lang : english(), text,
-		                         34 * u * c->scale, r.w - 24 * u, TYPE_UI, true),
-		                 rtl);
+		                 screens_topic_icon((guide_topic)i), labels[i], rtl);
 	}
 }
 
 void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 {
 	const float u = c->unit;
-	float y = screens_strip(s, c) + MARGIN * u, x = 48 * u, w = (float)c->w - 96 * u;
+	float y, x = 48 * u, w = (float)c->w - 96 * u;
 	bool translated;
 	const char *label = screens_topic_label(topic, &translated);
-	text_layout *title = typeset(c->fonts, translated ? c->lang : english(), label,
-	                             48 * u * c->scale, w, TYPE_UI, false);
+	const language *title_lang = translated ? c->lang : english();
+	text_layout *title;
 	unsigned long count = 0;
 	char buf[256];
 	const char *fmt;
 
+	screens_strip(s, c);
+	y = (float)s->view.y + MARGIN * u;
+	title = typeset(c->fonts, title_lang, label, 48 * u * c->scale, w, TYPE_UI, false);
 	for (size_t i = 0; i < c->guides->count; i++)
 		count += c->guides->items[i]->topic == topic;
 	if (title) {
 		float h = text_layout_height(title);
 
-		scene_add_text(s, title, x, y, ROLE_ACCENT, -1);
+		add_text(s, title, x, y, ROLE_ACCENT, title_lang, ROLE_BACKGROUND);
 		y += h;
 	}
 	/* TRANSLATORS: how many guides a topic has; %lu is the number. */
 	fmt = catalog_nget("list", "%lu guide", "%lu guides", count, &translated);
 	snprintf(buf, sizeof buf, fmt, count);
-	scene_add_text(s,
-	               typeset(c->fonts, translated ? c->lang : english(), buf, 26 * u * c->scale,
-	                       w, TYPE_UI, false),
-	               x, y, ROLE_MUTED, -1);
-	y += 56 * u * c->scale;
+	{
+		const language *l = translated ? c->lang : english();
+		text_layout *t = typeset(c->fonts, l, buf, 26 * u * c->scale, w, TYPE_UI, false);
+		float h = t ? text_layout_height(t) : 0;
+
+		add_text(s, t, x, y, ROLE_MUTED, l, ROLE_BACKGROUND);
+		y += h + 24 * u;
+	}
 	for (size_t i = 0; i < c->guides->count; i++) {
 		const guide *g = c->guides->items[i];
 		char ctx[256], name[80];
@@ -252,31 +412,66 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 
 void screens_guide(scene *s, const screen_ctx *c, const guide *g)
 {
-	float top = screens_strip(s, c);
-
-	s->page_view = (SDL_Rect){0, (int)top, c->w, c->h - (int)top};
-	s->page = guide_page_create(g, c->contacts, c->fonts, c->lang, c->w, c->h, c->scale);
+	screens_strip(s, c);
+	scene_set_page(s, guide_page_create(g, c->contacts, c->fonts, c->lang, c->w, c->h,
+	                                    c->scale));
 }
 
 void screens_idle(scene *s, const screen_ctx *c, int seconds_left)
 {
 	const float u = c->unit;
-	float w = 760 * u, h = 360 * u;
-	SDL_FRect box = {((float)c->w - w) / 2, ((float)c->h - h) / 2, w, h};
-	char num[16];
-	text_layout *msg, *count;
+	float w = 820 * u, pad = 40 * u, y, bw, bh = 110 * u, gap = 24 * u;
+	SDL_FRect box;
+	char buf[256];
+	const char *fmt;
+	bool tr, rtl = c->lang->rtl;
+	text_layout *msg, *count, *go_on, *start_over;
+	float mh, ch;
 
+	if (w > (float)c->w - 40 * u)
+		w = (float)c->w - 40 * u;
+	bw = (w - 2 * pad - gap) / 2;
+	/* TRANSLATORS: shown when nobody has touched the kiosk for a while; %d
+	 * is the seconds left before it goes back to the first screen. */
+	fmt = catalog_nget("idle",
+	                   "In %d second the kiosk goes back to the start and forgets this visit.",
+	                   "In %d seconds the kiosk goes back to the start and forgets this visit.",
+	                   (unsigned long)seconds_left, &tr);
+	snprintf(buf, sizeof buf, fmt, seconds_left);
+	msg = typeset(c->fonts, tr ? c->lang : english(), buf, 36 * u, w - 2 * pad, TYPE_UI, true);
+	snprintf(buf, sizeof buf, "%d", seconds_left);
+	count = typeset(c->fonts, english(), buf, 96 * u, w, TYPE_NUMBER, true);
+	/* TRANSLATORS: idle countdown button: keep reading. */
+	go_on = ui_text(c, "idle", "Continue", 34 * u, bw - 16 * u, true);
+	/* TRANSLATORS: idle countdown button: forget everything now. */
+	start_over = ui_text(c, "idle", "Start over", 34 * u, bw - 16 * u, true);
+	mh = msg ? text_layout_height(msg) : 0;
+	ch = count ? text_layout_height(count) : 0;
+	if (go_on && text_layout_height(go_on) + 32 * u > bh)
+		bh = text_layout_height(go_on) + 32 * u;
+	if (start_over && text_layout_height(start_over) + 32 * u > bh)
+		bh = text_layout_height(start_over) + 32 * u;
+	box.w = w;
+	box.h = pad + mh + 16 * u + ch + 16 * u + bh + pad;
+	box.x = ((float)c->w - w) / 2;
+	box.y = ((float)c->h - box.h) / 2;
 	scene_add_box(s, box, ROLE_SURFACE, true, ROLE_ACCENT);
-	/* TRANSLATORS: shown when nobody has touched the kiosk for a while;
-	 * after the countdown the kiosk goes back to the start. */
-	msg = ui_text(c, "idle", "Touch the screen to continue", 40 * u, w - 64 * u, true);
-	snprintf(num, sizeof num, "%d", seconds_left);
-	count = typeset(c->fonts, english(), num, 96 * u, w, TYPE_UI, true);
-	if (msg)
-		scene_add_text(s, msg, box.x + 32 * u, box.y + 48 * u, ROLE_INK, -1);
-	if (count)
-		scene_add_text(s, count, box.x, box.y + h - 48 * u - text_layout_height(count),
-		               ROLE_ACCENT, -1);
+	y = box.y + pad;
+	add_text(s, msg, box.x + pad, y, ROLE_INK, tr ? c->lang : english(), ROLE_SURFACE);
+	y += mh + 16 * u;
+	add_text(s, count, box.x, y, ROLE_ACCENT, c->lang, ROLE_SURFACE);
+	y += ch + 16 * u;
+	{
+		/* Continue where the reader starts, Start over after it. */
+		float first = box.x + pad, second = box.x + pad + bw + gap;
+
+		scene_add_button(s, ACT_IDLE_CONTINUE, 0, "idle:continue",
+		                 (SDL_FRect){rtl ? second : first, y, bw, bh}, BUTTON_TILE, NULL,
+		                 go_on, rtl);
+		scene_add_button(s, ACT_IDLE_START_OVER, 0, "idle:start-over",
+		                 (SDL_FRect){rtl ? first : second, y, bw, bh}, BUTTON_TILE, NULL,
+		                 start_over, rtl);
+	}
 }
 
 /* Staff screens are in English: staff read the reports in English. */
@@ -284,6 +479,16 @@ static text_layout *staff_text(const screen_ctx *c, const char *text, float size
                                bool center)
 {
 	return typeset(c->fonts, english(), text, size * c->unit, width, TYPE_UI, center);
+}
+
+static void staff_line(scene *s, text_layout *l, float x, float y, color_role color)
+{
+	scene_text *t = scene_add_text(s, l, x, y, color, -1);
+
+	if (t) {
+		t->lang = "en";
+		t->fallback_marked = true; /* staff read English */
+	}
 }
 
 void screens_pin(scene *s, const screen_ctx *c, int digits, const char *message)
@@ -294,17 +499,17 @@ void screens_pin(scene *s, const screen_ctx *c, int digits, const char *message)
 	static const char *const labels[12] = {"1", "2", "3", "4",     "5", "6",
 	                                       "7", "8", "9", "Erase", "0", "OK"};
 
-	scene_add_text(s, staff_text(c, "Staff: enter the PIN", 40, (float)c->w, true), 0, y,
-	               ROLE_INK, -1);
+	begin_content(s, c, 0);
+	s->rtl = false;
+	staff_line(s, staff_text(c, "Staff: enter the PIN", 40, (float)c->w, true), 0, y, ROLE_INK);
 	y += 70 * u;
 	for (int i = 0; i < digits && i < 16; i++)
 		dots[i] = '*';
-	scene_add_text(s, staff_text(c, digits ? dots : "-", 48, (float)c->w, true), 0, y,
-	               ROLE_ACCENT, -1);
+	staff_line(s, staff_text(c, digits ? dots : "-", 48, (float)c->w, true), 0, y, ROLE_ACCENT);
 	y += 70 * u;
 	if (message)
-		scene_add_text(s, staff_text(c, message, 28, (float)c->w, true), 0, y, ROLE_INK,
-		               -1);
+		staff_line(s, staff_text(c, message, 28, (float)c->w - 40 * u, true), 20 * u, y,
+		           ROLE_INK);
 	y += 60 * u;
 	for (int i = 0; i < 12; i++) {
 		SDL_FRect r = {x0 + (float)(i % 3) * (key + gap), y + (float)(i / 3) * (key + gap),
@@ -325,7 +530,7 @@ void screens_pin(scene *s, const screen_ctx *c, int digits, const char *message)
 	                 staff_text(c, "Cancel", 32, kw, true), false);
 }
 
-void screens_staff_menu(scene *s, const screen_ctx *c)
+void screens_staff_menu(scene *s, const screen_ctx *c, const char *message)
 {
 	static const struct {
 		ui_action action;
@@ -333,15 +538,30 @@ void screens_staff_menu(scene *s, const screen_ctx *c)
 	} items[] = {
 	    {ACT_STAFF_RELOAD, "staff:reload", "Reload guides and catalogs"},
 	    {ACT_STAFF_STATUS, "staff:status", "Catalog and content status"},
-	    {ACT_STAFF_EXIT, "staff:exit", "Exit the program"},
+	    {ACT_STAFF_EXIT_ASK, "staff:exit", "Exit the program"},
 	    {ACT_STAFF_CLOSE, "staff:close", "Close the staff menu"},
 	};
 	const float u = c->unit;
-	float w = 900 * u, h = 120 * u, x = ((float)c->w - w) / 2, y = 60 * u;
+	float w = 900 * u, h = 120 * u, x, y = 60 * u;
 
-	scene_add_text(s, staff_text(c, "Staff menu", 44, (float)c->w, true), 0, y, ROLE_ACCENT,
-	               -1);
+	if (w > (float)c->w - 40 * u)
+		w = (float)c->w - 40 * u;
+	x = ((float)c->w - w) / 2;
+	begin_content(s, c, 0);
+	s->rtl = false;
+	s->rtl = false;
+	staff_line(s, staff_text(c, "Staff menu", 44, (float)c->w, true), 0, y, ROLE_ACCENT);
 	y += 100 * u;
+	if (message) {
+		text_layout *l = staff_text(c, message, 26, w, true);
+
+		if (l) {
+			float mh = text_layout_height(l);
+
+			staff_line(s, l, x, y, ROLE_INK);
+			y += mh + 24 * u;
+		}
+	}
 	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
 		scene_add_button(s, items[i].action, 0, items[i].name, (SDL_FRect){x, y, w, h},
 		                 BUTTON_TILE, NULL, staff_text(c, items[i].label, 32, w, true),
@@ -350,21 +570,56 @@ void screens_staff_menu(scene *s, const screen_ctx *c)
 	}
 }
 
+void screens_staff_exit(scene *s, const screen_ctx *c)
+{
+	const float u = c->unit;
+	float w = 900 * u, h = 120 * u, x, y = 60 * u;
+	text_layout *q;
+
+	if (w > (float)c->w - 40 * u)
+		w = (float)c->w - 40 * u;
+	x = ((float)c->w - w) / 2;
+	begin_content(s, c, 0);
+	s->rtl = false;
+	q = staff_text(c,
+	               "Exit the program? The screen stays empty until the kiosk is started "
+	               "again (a restart of the PC, or the service).",
+	               32, w, true);
+	if (q) {
+		float qh = text_layout_height(q);
+
+		staff_line(s, q, x, y, ROLE_INK);
+		y += qh + 40 * u;
+	}
+	scene_add_button(s, ACT_STAFF_EXIT, 0, "staff:exit-yes", (SDL_FRect){x, y, w, h},
+	                 BUTTON_TILE, NULL, staff_text(c, "Yes, exit the program", 32, w, true),
+	                 false);
+	y += h + 24 * u;
+	scene_add_button(s, ACT_STAFF_MENU, 0, "staff:exit-no", (SDL_FRect){x, y, w, h},
+	                 BUTTON_TILE, NULL, staff_text(c, "No, back to the staff menu", 32, w, true),
+	                 false);
+}
+
 void screens_status(scene *s, const screen_ctx *c, const char *report)
 {
 	const float u = c->unit;
-	float y = 40 * u, w = (float)c->w - 96 * u;
-	text_layout *l;
+	float y = 40 * u, w = (float)c->w - 96 * u, bar = 170 * u;
 
-	scene_add_button(s, ACT_STAFF_CLOSE, 0, "staff:close",
-	                 (SDL_FRect){48 * u, y, 360 * u, 90 * u}, BUTTON_TILE, NULL,
-	                 staff_text(c, "Close", 30, 360 * u, true), false);
-	y += 120 * u;
+	/* The button stays; the report scrolls under it. */
+	scene_add_box(s, (SDL_FRect){0, 0, (float)c->w, bar}, ROLE_BACKGROUND, false,
+	              ROLE_BACKGROUND);
+	scene_add_button(s, ACT_STAFF_MENU, 0, "staff:close",
+	                 (SDL_FRect){48 * u, y, 420 * u, 90 * u}, BUTTON_TILE, NULL,
+	                 staff_text(c, "Back to the staff menu", 28, 400 * u, true), false);
+	begin_content(s, c, bar);
+	s->rtl = false;
+	y = bar;
 	/* One layout per line keeps each line's direction its own. */
-	for (const char *p = report; *p && y < (float)c->h;) {
+	for (const char *p = report; *p;) {
 		const char *e = strchr(p, '\n');
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 		char line[512];
+		text_layout *l;
 
 		snprintf(line, sizeof line, "%.*s",
 		         (int)(n < sizeof line - 1 ? n : sizeof line - 1), p);
@@ -372,7 +627,7 @@ void screens_status(scene *s, const screen_ctx *c, const char *report)
 		if (l) {
 			float h = text_layout_height(l);
 
-			scene_add_text(s, l, 48 * u, y, ROLE_INK, -1);
+			staff_line(s, l, 48 * u, y, ROLE_INK);
 			y += h;
 		}
 		p += n + (e ? 1 : 0);

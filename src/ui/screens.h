@@ -20,25 +20,34 @@ typedef struct {
 	int w, h;
 	float unit;  /* pixels per design pixel: min(w, h) / 1080 */
 	float scale; /* the visitor's text size: 1, 1.3 or 1.6 */
+	int scale_level, scale_levels; /* shown on the text size button */
+	bool at_home;                  /* Home is dimmed where it leads nowhere */
+	const char *setup_note;        /* a line for whoever sets the kiosk up, or NULL */
 } screen_ctx;
 
-/* The strip along the top of every screen after the picker; returns its
- * height in pixels. */
-float screens_strip(scene *s, const screen_ctx *c);
+/* The strip along the top of every screen after the picker, and the view
+ * below it where the screen's content scrolls. */
+void screens_strip(scene *s, const screen_ctx *c);
 
 void screens_picker(scene *s, const screen_ctx *c);
+/* The languages again, from the strip: with the strip, a title and Cancel. */
+void screens_language_menu(scene *s, const screen_ctx *c);
 void screens_topics(scene *s, const screen_ctx *c);
 void screens_list(scene *s, const screen_ctx *c, guide_topic topic);
 void screens_guide(scene *s, const screen_ctx *c, const guide *g);
 
-/* The last seconds before an idle kiosk forgets everything. */
+/* The last seconds before an idle kiosk forgets everything: what will
+ * happen, the seconds left, Continue and Start over. Drawn over the screen,
+ * whose buttons it shields. */
 void screens_idle(scene *s, const screen_ctx *c, int seconds_left);
 
 /* Staff screens, in English: the PIN pad (with a message such as "Wrong
- * PIN"), the staff menu, and a status report (text with line breaks). */
+ * PIN"), the staff menu (with a message such as what a reload found), a
+ * status report (text with line breaks) and the question before Exit. */
 void screens_pin(scene *s, const screen_ctx *c, int digits, const char *message);
-void screens_staff_menu(scene *s, const screen_ctx *c);
+void screens_staff_menu(scene *s, const screen_ctx *c, const char *message);
 void screens_status(scene *s, const screen_ctx *c, const char *report);
+void screens_staff_exit(scene *s, const screen_ctx *c);
 
 /* The label of a topic, in the reader's language (owned by libintl). */
 const char *screens_topic_label(guide_topic topic, bool *translated);

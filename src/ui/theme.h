@@ -19,9 +19,13 @@ typedef enum {
 	ROLE_STRIP_INK, /* text and icons on the strip */
 	ROLE_EXIT,      /* the quick exit button */
 	ROLE_EXIT_INK,  /* text on it */
+	ROLE_STRIP_MUTED, /* a strip button that does nothing here */
 	ROLE_COUNT
 } color_role;
 
 SDL_Color theme_color(bool high_contrast, color_role role);
+
+/* WCAG 2 contrast ratio (1 to 21) of fg drawn on bg. */
+float theme_contrast(bool high_contrast, color_role fg, color_role bg);
 
 #endif

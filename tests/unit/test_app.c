@@ -14,6 +14,7 @@
 #include "../../src/content/language.h"
 #include "../../src/text/breaks.h"
 #include "../../src/ui/app.h"
+#include "../../src/ui/scene.h"
 #include "../../src/ui/staff.h"
 #include "../../src/util/log.h"
 #include "../support/check.h"
@@ -106,16 +107,85 @@ static bool tap(app *a, const char *button)
 	return true;
 }
 
-static void key(app *a, SDL_Keycode k)
+static void key_mod(app *a, SDL_Keycode k, Uint16 mod)
 {
 	SDL_Event e;
 
 	memset(&e, 0, sizeof e);
 	e.type = SDL_KEYDOWN;
 	e.key.keysym.sym = k;
+	e.key.keysym.mod = mod;
 	now += 100;
 	app_handle_event(a, &e, now);
 	app_tick(a, now);
+}
+
+static void key(app *a, SDL_Keycode k)
+{
+	key_mod(a, k, 0);
+}
+
+/* Where a button is on screen now (its centre), and its lower edge. */
+static bool find_box(const char *button, int *x, int *y, int *bottom)
+{
+	const char *s = last_screen(), *end;
+	char pat[96];
+	int w, h;
+
+	if (!s)
+		return false;
+	end = strstr(s + 1, "\nscreen ");
+	s = strstr(s, "\nview ");
+	/* The newest dump of this screen: after a scroll it is written again. */
+	for (const char *v = s; v && (!end || v < end); v = strstr(v + 1, "\nview "))
+		s = v;
+	snprintf(pat, sizeof pat, "\nhit %s ", button);
+	s = s ? strstr(s, pat) : NULL;
+	if (!s || (end && s > end))
+		return false;
+	if (sscanf(s + strlen(pat), "%d %d %d %d", x, y, &w, &h) != 4)
+		return false;
+	*bottom = *y + h;
+	*x += w / 2;
+	*y += h / 2;
+	return true;
+}
+
+/* A hash of the frame as drawn, to tell whether something visibly changed. */
+static uint64_t frame_hash(kiosk_fixture *f, app *a)
+{
+	uint64_t hash = 1469598103934665603u;
+	const uint8_t *p;
+
+	app_draw(a);
+	SDL_RenderPresent(f->renderer);
+	p = f->surface->pixels;
+	for (int i = 0; i < f->surface->pitch * f->surface->h; i++)
+		hash = (hash ^ p[i]) * 1099511628211u;
+	return hash;
+}
+
+/* The tallest label in the strip, in pixels. */
+static float strip_label_height(const app *a)
+{
+	const scene *s = app_scene(a);
+	float best = 0;
+
+	for (size_t i = 0; i < s->widget_count; i++)
+		if (!s->widgets[i].scrolls && s->widgets[i].label &&
+		    text_layout_height(s->widgets[i].label) > best)
+			best = text_layout_height(s->widgets[i].label);
+	return best;
+}
+
+static const widget *widget_named(const app *a, const char *name)
+{
+	const scene *s = app_scene(a);
+
+	for (size_t i = 0; i < s->widget_count; i++)
+		if (strcmp(s->widgets[i].name, name) == 0)
+			return &s->widgets[i];
+	return NULL;
 }
 
 static void staff_gesture(app *a, int h)
@@ -178,7 +248,16 @@ int main(void)
 	tap(a, "text-size");
 	CHECK(on_screen("interpreter") && !app_is_at_rest(a), "text size keeps the page");
 	tap(a, "language");
-	CHECK(on_screen("picker"), "language picker from the strip");
+	CHECK(on_screen("language"), "language menu from the strip, on %s", screen_name());
+	CHECK(find("quick-exit", &x, &y) && find("menu:cancel", &x, &y),
+	      "the menu keeps the strip with quick exit, and has Cancel");
+	tap_at(a, 5, h - 200); /* beside every button */
+	CHECK(on_screen("language"), "a tap beside the buttons leaves nothing, on %s",
+	      screen_name());
+	tap(a, "menu:cancel");
+	CHECK(on_screen("interpreter") && strcmp(catalog_language(), "ar") == 0,
+	      "cancel: back on the guide, still in Arabic, on %s", screen_name());
+	tap(a, "language");
 	tap(a, "lang:nb");
 	CHECK(on_screen("interpreter") && strcmp(catalog_language(), "nb") == 0,
 	      "back on the guide in Norwegian, on %s", screen_name());
@@ -199,7 +278,27 @@ int main(void)
 	tap(a, "lang:fa");
 	CHECK(on_screen("topics"), "a new visitor starts fresh");
 	tap(a, "back");
-	CHECK(on_screen("topics"), "no history survived the quick exit");
+	CHECK(on_screen("picker"), "no history survived the quick exit: back from the topics "
+	                           "leads to the languages, on %s",
+	      screen_name());
+	tap(a, "lang:fa");
+	CHECK(widget_named(a, "home") && widget_named(a, "home")->disabled,
+	      "Home is shown dimmed on the topics");
+	tap(a, "home");
+	CHECK(on_screen("topics"), "Home on the topics stays there");
+	/* A finger held on a button shows it pressed. */
+	{
+		uint64_t before = frame_hash(&f, a);
+
+		find("topic:rights", &x, &y);
+		now += 100;
+		mouse(a, SDL_MOUSEBUTTONDOWN, x, y);
+		CHECK(frame_hash(&f, a) != before, "a pressed button looks pressed");
+		mouse(a, SDL_MOUSEMOTION, x, y + 100); /* slides off: a drag, no tap */
+		mouse(a, SDL_MOUSEBUTTONUP, x, y + 100);
+		CHECK(on_screen("topics") && frame_hash(&f, a) == before,
+		      "sliding off lets the button go");
+	}
 
 	/* Escape three times, quickly. */
 	tap(a, "topic:about");
@@ -230,7 +329,37 @@ int main(void)
 	app_tick(a, now + 14000);
 	CHECK(!app_is_at_rest(a), "not yet idle");
 	app_tick(a, now + 20000);
-	CHECK(!app_is_at_rest(a) && on_screen("topic/rights"), "countdown shows, page kept");
+	CHECK(!app_is_at_rest(a) && on_screen("topic/rights") && app_overlay(a),
+	      "countdown shows, page kept");
+	/* A tap anywhere on the countdown keeps the page and presses nothing
+	 * beneath, even where a button lies under it. */
+	{
+		int gx, gy;
+		const scene *o = app_overlay(a);
+
+		CHECK(o && o->widget_count == 2, "the countdown offers Continue and Start over");
+		find("guide:interpreter", &gx, &gy);
+		now += 20000;
+		tap_at(a, gx, gy);
+		CHECK(on_screen("topic/rights") && !app_overlay(a) && !app_is_at_rest(a),
+		      "tap on the countdown: same page, nothing pressed, on %s", screen_name());
+	}
+	app_tick(a, now + 20000);
+	CHECK(app_overlay(a), "the countdown comes back");
+	{
+		const scene *o = app_overlay(a);
+		const widget *w = NULL;
+
+		for (size_t i = 0; o && i < o->widget_count; i++)
+			if (o->widgets[i].action == ACT_IDLE_START_OVER)
+				w = &o->widgets[i];
+		now += 20000;
+		if (w)
+			tap_at(a, (int)(w->rect.x + w->rect.w / 2), (int)(w->rect.y + w->rect.h / 2));
+		CHECK(w && app_is_at_rest(a) && on_screen("picker"), "Start over forgets at once");
+	}
+	tap(a, "lang:en");
+	tap(a, "topic:rights");
 	app_tick(a, now + 30500);
 	CHECK(app_is_at_rest(a) && on_screen("picker"), "idle reset after 30 s");
 	now += 31000;
@@ -246,8 +375,22 @@ int main(void)
 	staff_gesture(a, h);
 	enter_pin(a, "2468");
 	CHECK(on_screen("staff"), "right PIN opens the staff menu, on %s", screen_name());
+	tap(a, "staff:reload");
+	CHECK(on_screen("staff"), "reload stays on the staff menu");
+	{
+		const scene *s = app_scene(a);
+		bool said = false;
+
+		for (size_t i = 0; i < s->text_count; i++)
+			said |= s->texts[i].layout && text_layout_height(s->texts[i].layout) > 0 &&
+			        s->texts[i].y > 100 && s->texts[i].y < 300;
+		CHECK(said, "reload says what it did");
+	}
 	tap(a, "staff:status");
 	CHECK(on_screen("status"), "status report, on %s", screen_name());
+	tap(a, "staff:close");
+	CHECK(on_screen("staff"), "closing the status returns to the staff menu, on %s",
+	      screen_name());
 	tap(a, "staff:close");
 	CHECK(on_screen("picker") && app_is_at_rest(a), "closing staff mode forgets it");
 	now += 5000;
@@ -257,11 +400,126 @@ int main(void)
 	enter_pin(a, "3333"); /* with the cancelled try above: locked now */
 	enter_pin(a, "2468");
 	CHECK(on_screen("pin"), "the right PIN is refused while locked");
+	{
+		/* The lockout counts down on the pad. */
+		uint64_t h1, h2;
+
+		app_tick(a, now + 1000);
+		h1 = frame_hash(&f, a);
+		app_tick(a, now + 3000);
+		h2 = frame_hash(&f, a);
+		CHECK(h1 != h2, "the lockout message counts down");
+	}
 	now += PIN_FIRST_LOCK_MS + 1000;
 	enter_pin(a, "2468");
 	CHECK(on_screen("staff"), "after the lock the right PIN works, on %s", screen_name());
 	tap(a, "staff:exit");
+	CHECK(on_screen("staff-exit") && !app_wants_quit(a), "exit asks first, on %s",
+	      screen_name());
+	tap(a, "staff:exit-no");
+	CHECK(on_screen("staff") && !app_wants_quit(a), "no: back to the staff menu");
+	tap(a, "staff:exit");
+	tap(a, "staff:exit-yes");
 	CHECK(app_wants_quit(a), "staff exit quits");
+
+	/* The default landscape screen: the longest list scrolls to its last
+	 * guide, by keys, by the wheel and by a drag, and the guide opens. */
+	{
+		const int W = 1920, H = 1080;
+		int gx, gy, bottom;
+		app *b;
+
+		f.cfg.pin_hash = NULL; /* as on a fresh set-up */
+		b = app_create(&f.cfg, W, H);
+		CHECK(b != NULL, "second app");
+		tap(b, "lang:en");
+		tap(b, "topic:rights");
+		CHECK(find_box("guide:childrens-rights", &gx, &gy, &bottom) && bottom > H,
+		      "the last Rights guide starts below the screen (%d)", bottom);
+		key(b, SDLK_END);
+		CHECK(find_box("guide:childrens-rights", &gx, &gy, &bottom) && bottom <= H &&
+		          gy > 0,
+		      "End brings it into view (%d)", bottom);
+		tap(b, "guide:childrens-rights");
+		CHECK(on_screen("childrens-rights"), "and it opens, on %s", screen_name());
+		tap(b, "back");
+		CHECK(on_screen("topic/rights"), "back to the list");
+		key(b, SDLK_HOME);
+		{
+			SDL_Event e = {.type = SDL_MOUSEWHEEL};
+
+			e.wheel.y = -20;
+			app_handle_event(b, &e, now);
+			CHECK(app_scroll(b) > 0, "the wheel scrolls the list (%.0f)", app_scroll(b));
+		}
+		key(b, SDLK_HOME);
+		now += 100;
+		mouse(b, SDL_MOUSEBUTTONDOWN, W / 2, 900);
+		for (int i = 1; i <= 20; i++) {
+			now += 16;
+			mouse(b, SDL_MOUSEMOTION, W / 2, 900 - 30 * i);
+		}
+		mouse(b, SDL_MOUSEBUTTONUP, W / 2, 300);
+		CHECK(on_screen("topic/rights") && app_scroll(b) > 0,
+		      "a drag scrolls the list and opens nothing (%.0f)", app_scroll(b));
+
+		/* Text size: the same block stays at the top of the view, the
+		 * labels grow, the button shows the size. */
+		tap(b, "guide:interpreter");
+		app_scroll_to(b, 900);
+		{
+			size_t item1, item2;
+			float f1, f2, label1 = strip_label_height(b), label2;
+			const widget *size_button;
+
+			CHECK(scene_anchor(app_scene(b), app_scroll(b), &item1, &f1), "anchor");
+			tap(b, "text-size");
+			CHECK(scene_anchor(app_scene(b), app_scroll(b), &item2, &f2) &&
+			          item1 == item2 && f2 - f1 < 0.05f && f1 - f2 < 0.05f,
+			      "text size keeps the block in view (%zu %.2f -> %zu %.2f)", item1, f1,
+			      item2, f2);
+			label2 = strip_label_height(b);
+			CHECK(label2 > label1 * 1.15f, "strip labels grow with the text (%.0f -> %.0f)",
+			      label1, label2);
+			size_button = widget_named(b, "text-size");
+			CHECK(size_button && size_button->levels == 3 && size_button->level == 1,
+			      "the text size button shows the size");
+		}
+		/* High contrast changes what is drawn. */
+		{
+			uint64_t plain = frame_hash(&f, b);
+
+			tap(b, "contrast");
+			CHECK(frame_hash(&f, b) != plain, "contrast changes the screen");
+		}
+		/* No staff PIN yet: a line tells whoever set the kiosk up how to
+		 * leave, and Ctrl+Q does. */
+		{
+			const scene *s = app_scene(b);
+			bool note = false;
+
+			for (size_t i = 0; i < s->text_count; i++)
+				note |= !s->texts[i].scrolls && s->texts[i].fallback_marked &&
+				        s->texts[i].y > H - 100;
+			CHECK(note, "the set-up line shows while no PIN is set");
+			key_mod(b, SDLK_q, KMOD_LCTRL);
+			CHECK(app_wants_quit(b), "Ctrl+Q leaves while no PIN is set");
+		}
+		app_destroy(b);
+		f.cfg.pin_hash = hash;
+		b = app_create(&f.cfg, W, H);
+		{
+			const scene *s = app_scene(b);
+			bool note = false;
+
+			for (size_t i = 0; i < s->text_count; i++)
+				note |= s->texts[i].fallback_marked;
+			CHECK(!note, "with a PIN, no set-up line");
+			key_mod(b, SDLK_q, KMOD_LCTRL);
+			CHECK(!app_wants_quit(b), "with a PIN, Ctrl+Q does nothing");
+		}
+		app_destroy(b);
+	}
 
 	/* Every screen at three sizes and in every language lays out. */
 	{

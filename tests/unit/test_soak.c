@@ -16,6 +16,7 @@
 #include "../../src/content/guide.h"
 #include "../../src/text/breaks.h"
 #include "../../src/ui/app.h"
+#include "../../src/ui/staff.h"
 #include "../../src/util/log.h"
 #include "../support/kiosk_fixture.h"
 
@@ -58,6 +59,7 @@ int main(void)
 	kiosk_fixture f;
 	app *a;
 	uint32_t now = 1000;
+	static char pin_hash[256];
 	long warm_kb = 0, end_kb, resets = 0, warm_at = events / 10;
 	static const SDL_Keycode keys[] = {SDLK_ESCAPE, SDLK_DOWN, SDLK_UP,  SDLK_PAGEDOWN,
 	                                   SDLK_PAGEUP, SDLK_HOME, SDLK_END, SDLK_BACKSPACE,
@@ -69,6 +71,12 @@ int main(void)
 		return 1;
 	}
 	f.cfg.idle_timeout_s = 20;
+	/* A kiosk as deployed: a staff PIN is set (without one, Ctrl+Q leaves). */
+	if (!staff_init() || !staff_hash_pin("97531", pin_hash, sizeof pin_hash)) {
+		printf("FAIL: PIN hash\n");
+		return 1;
+	}
+	f.cfg.pin_hash = pin_hash;
 	a = f.app = app_create(&f.cfg, w, h);
 	if (!a) {
 		printf("FAIL: app_create\n");
