@@ -39,7 +39,8 @@ SUPPORT_OBJ = $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard tests/support/*.c))
 TOOL_SRC := $(wildcard tests/tools/*.c)
 TEST_TOOLS := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/test-tools/%)
 
-PROGRAMS := $(BUILD)/mira-text $(BUILD)/mira-kiosk $(BUILD)/mira-pot $(BUILD)/mira-po-check
+PROGRAMS := $(BUILD)/mira-text $(BUILD)/mira-kiosk $(BUILD)/mira-pot $(BUILD)/mira-po-check \
+	$(BUILD)/mira-audit
 TOOLS_CATALOG := $(BUILD)/mira-pot $(BUILD)/mira-po-check
 
 # Languages with a catalog; English is the source, in the guides themselves.
@@ -49,7 +50,7 @@ UI_SOURCES = $(shell find src -name '*.c' | sort)
 
 SYSTEMD_UNIT_DIR ?= /lib/systemd/system
 
-.PHONY: install all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench fuzz fuzz-build fuzz-link
+.PHONY: install all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench fuzz fuzz-build fuzz-link audit
 
 all: deps $(PROGRAMS) $(BUILD)/locale
 
@@ -90,6 +91,9 @@ $(BUILD)/mira-pot: $(BUILD)/obj/src/tools/mira_pot.o $(BUILD)/libmira.a
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
 $(BUILD)/mira-po-check: $(BUILD)/obj/src/tools/mira_po_check.o $(BUILD)/libmira.a
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+$(BUILD)/mira-audit: $(BUILD)/obj/src/tools/mira_audit.o $(BUILD)/libmira.a
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
 # Catalogs: build/locale is a link to the newest compiled generation, so a
@@ -133,7 +137,12 @@ $(BUILD)/test-tools/%: $(BUILD)/obj/tests/tools/%.o $(BUILD)/libmira.a
 run: all
 	$(BUILD)/mira-kiosk $(ARGS)
 
-check: deps-check $(PROGRAMS) $(BUILD)/locale $(TEST_BIN) $(TEST_TOOLS)
+# Every screen, language, size, text size and contrast, laid out headless
+# and checked as a visitor would see it (tests/audit/test_audit.sh in check).
+audit: deps $(BUILD)/mira-audit $(BUILD)/locale
+	BUILD=$(BUILD) $(BUILD)/mira-audit $(ARGS)
+
+check: deps-check $(PROGRAMS) $(BUILD)/mira-audit $(BUILD)/locale $(TEST_BIN) $(TEST_TOOLS)
 	@BUILD=$(BUILD) sh tests/run.sh
 
 # The same suite with AddressSanitizer, UndefinedBehaviorSanitizer and

@@ -41,8 +41,9 @@ bool catalog_init(const char *locale_dir)
 		log_warn("the C.UTF-8 locale is missing; translations may not show");
 	snprintf(link_path, sizeof link_path, "%s", locale_dir);
 	if (!bind_resolved()) {
-		log_error("%s: the compiled catalogs are missing (run make catalogs); showing English",
-		          locale_dir);
+		log_error(
+		    "%s: the compiled catalogs are missing (run make catalogs); showing English",
+		    locale_dir);
 		bindtextdomain(CATALOG_DOMAIN, locale_dir);
 		textdomain(CATALOG_DOMAIN);
 		return false;

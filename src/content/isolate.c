@@ -3,10 +3,13 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define LRI     "\xE2\x81\xA6"
 #define PDI     "\xE2\x81\xA9"
 #define EN_DASH "\xE2\x80\x93"
+#define NBSP    "\xC2\xA0"
+#define SECTION "\xC2\xA7"
 
 static bool digit(char c)
 {
@@ -94,9 +97,131 @@ static size_t scan_address(const char *t, size_t i, span_kind *kind)
 	return 0;
 }
 
+/* Byte length of the Latin letter at s: ASCII, or U+00C0-U+024F (æ ø å and
+ * the rest of Latin-1 and Latin Extended-A/B) but for × and ÷; else 0. */
+static size_t latin_letter(const char *s)
+{
+	unsigned char a = (unsigned char)s[0], b;
+
+	if (letter(s[0]))
+		return 1;
+	if (a < 0xC3 || a > 0xC9)
+		return 0;
+	b = (unsigned char)s[1];
+	if ((b & 0xC0) != 0x80 || (a == 0xC3 && (b == 0x97 || b == 0xB7)) ||
+	    (a == 0xC9 && b > 0x8F))
+		return 0;
+	return 2;
+}
+
+/* An upper-case Latin letter: A-Z or U+00C0-U+00DE (Æ Ø Å). */
+static bool upper(const char *s)
+{
+	unsigned char b = (unsigned char)s[1];
+
+	return (*s >= 'A' && *s <= 'Z') ||
+	       ((unsigned char)s[0] == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97);
+}
+
+/* Whether the character ending just before t[i] is a Latin letter. */
+static bool latin_before(const char *t, size_t i)
+{
+	return (i >= 1 && letter(t[i - 1])) || (i >= 2 && latin_letter(t + i - 2) == 2);
+}
+
+/* A Latin word at i: letters, with single '-' joining letters or digits
+ * ("VO-linjen", "Sør-Trøndelag", "COVID-19"). Returns its end; *hyphen says
+ * whether it has a '-', *digits whether digits follow one. */
+static size_t scan_word(const char *t, size_t i, bool *hyphen, bool *digits)
+{
+	size_t n;
+
+	*hyphen = *digits = false;
+	for (;;) {
+		while ((n = latin_letter(t + i)) > 0)
+			i += n;
+		if (t[i] != '-' || !(latin_letter(t + i + 1) || digit(t[i + 1])))
+			return i;
+		i++;
+		*hyphen = true;
+		while (digit(t[i])) {
+			i++;
+			*digits = true;
+		}
+	}
+}
+
+/* A number, with a word joined by '-' after it ("18-åringer"). */
+static size_t scan_number_word(const char *t, size_t i)
+{
+	bool hyphen, digits;
+
+	i = scan_number(t, i);
+	if (t[i] == '-' && latin_letter(t + i + 1))
+		i = scan_word(t, i + 1, &hyphen, &digits);
+	return i;
+}
+
+/* A space or a no-break space: its length, or 0. */
+static size_t space_len(const char *s)
+{
+	if (*s == ' ')
+		return 1;
+	return strncmp(s, NBSP, 2) == 0 ? 2 : 0;
+}
+
+static bool number_start(const char *s)
+{
+	return digit(s[0]) || (s[0] == '+' && digit(s[1]));
+}
+
+/* Norwegian law names end in -lov, -loven, -lova ("straffeloven",
+ * "arbeidsmiljøloven", "opplæringslova") or -forskriften. */
+static bool law_name(const char *t, size_t i, size_t w)
+{
+	static const char *const ends[] = {"lov", "loven", "lova", "forskriften", "forskrifta"};
+
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+		size_t n = strlen(ends[k]);
+
+		if (w - i >= n && strncasecmp(t + w - n, ends[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A § reference at i: "§ 253", "§ 14-5", "§ 1a", "§§ 3-5" (a space or a
+ * no-break space after the sign). Returns its end, or 0. */
+static size_t scan_law(const char *t, size_t i)
+{
+	size_t sp;
+
+	if (strncmp(t + i, SECTION, 2) != 0)
+		return 0;
+	i += 2;
+	if (strncmp(t + i, SECTION, 2) == 0)
+		i += 2;
+	sp = space_len(t + i);
+	if (!sp || !digit(t[i + sp]))
+		return 0;
+	i += sp;
+	for (;;) {
+		i = scan_number(t, i);
+		/* One lower-case letter after the number: "§ 1a", "§ 9a-2". */
+		if (t[i] < 'a' || t[i] > 'z' || latin_letter(t + i + 1) || digit(t[i + 1]))
+			return i;
+		i++;
+		if (t[i] != '-' || !digit(t[i + 1]))
+			return i;
+		i++;
+	}
+}
+
 long isolate_next_span(const char *t, size_t pos, size_t *end, span_kind *kind)
 {
-	for (size_t i = pos; t[i]; i++) {
+	size_t i = pos;
+
+	while (t[i]) {
 		bool word_start = i == 0 || !url_char(t[i - 1]);
 		size_t e;
 
@@ -104,28 +229,48 @@ long isolate_next_span(const char *t, size_t pos, size_t *end, span_kind *kind)
 			*end = e;
 			return (long)i;
 		}
-		if ((digit(t[i]) || (t[i] == '+' && digit(t[i + 1]))) &&
-		    (i == 0 || !alnum(t[i - 1]))) {
-			size_t start = i;
+		if (word_start && latin_letter(t + i) && !latin_before(t, i)) {
+			bool hyphen, digits;
+			size_t w = scan_word(t, i, &hyphen, &digits), sp = space_len(t + w);
 
-			*kind = SPAN_NUMBER;
-			*end = scan_number(t, i);
-			/* A Latin word just before the number ("Trondheimsveien 233")
-			 * belongs with it: isolating the number alone would part the
-			 * two in right-to-left text. */
-			if (start >= pos + 2 && t[start - 1] == ' ' && letter(t[start - 2])) {
-				size_t j = start - 1;
-
-				while (j > pos && (letter(t[j - 1]) || t[j - 1] == '-'))
-					j--;
-				if (letter(t[j]))
-					start = j;
+			/* The law's name goes with its § reference: isolating the
+			 * reference alone leaves the § between a Latin word and
+			 * Arabic, and the name and number trade places. */
+			if (sp && law_name(t, i, w) && (e = scan_law(t, w + sp)) > 0) {
+				*kind = SPAN_LAW;
+				*end = e;
+				return (long)i;
 			}
-			return (long)start;
+			/* A Latin name just before a number ("Trondheimsveien 233")
+			 * belongs with it, for the same reason. Only a capitalised
+			 * word: "innen 1–2" or "lambarka 116 006" may wrap. */
+			if (t[w] == ' ' && upper(t + i) && number_start(t + w + 1)) {
+				*kind = SPAN_NUMBER;
+				*end = scan_number_word(t, w + 1);
+				return (long)i;
+			}
+			if (hyphen) {
+				*kind = digits ? SPAN_NUMBER : SPAN_NAME;
+				*end = w;
+				return (long)i;
+			}
+			i = w;
+			continue;
+		}
+		if ((e = scan_law(t, i)) > 0) {
+			*kind = SPAN_LAW;
+			*end = e;
+			return (long)i;
+		}
+		if (number_start(t + i) && (i == 0 || !alnum(t[i - 1])) && !latin_before(t, i)) {
+			*kind = SPAN_NUMBER;
+			*end = scan_number_word(t, i);
+			return (long)i;
 		}
 		/* Skip the rest of a word that is not a span. */
 		while (alnum(t[i + 1]) && alnum(t[i]))
 			i++;
+		i++;
 	}
 	return -1;
 }

@@ -31,8 +31,9 @@ static void push(tokens *t, const char *s, size_t n)
 		t->items[t->count++] = strndup(s, n);
 }
 
-/* Phone numbers (digits and '+' only, so spacing may differ), web and
- * e-mail addresses (lower case), and printf or {name} placeholders. */
+/* Phone numbers and § references (digits and '+' only, so spacing and the
+ * law's name may differ), web and e-mail addresses (lower case), and printf
+ * or {name} placeholders. */
 static void collect(const char *text, tokens *t)
 {
 	size_t pos = 0, end;
@@ -43,10 +44,16 @@ static void collect(const char *text, tokens *t)
 		char buf[256];
 		size_t n = 0;
 
+		/* A hyphenated word may be translated; only its isolation is kept. */
+		if (kind == SPAN_NAME) {
+			pos = end;
+			continue;
+		}
 		for (size_t i = (size_t)start; i < end && n < sizeof buf - 1; i++) {
 			char c = text[i];
 
-			if (kind == SPAN_NUMBER && !((c >= '0' && c <= '9') || c == '+'))
+			if ((kind == SPAN_NUMBER || kind == SPAN_LAW) &&
+			    !((c >= '0' && c <= '9') || c == '+'))
 				continue;
 			buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		}

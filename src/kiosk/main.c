@@ -152,13 +152,14 @@ static int parse_options(int argc, char **argv, options *o)
 		case 'y':
 			o->scroll = strcmp(optarg, "end") == 0 ? -1 : strtof(optarg, &end);
 			if (o->scroll >= 0 && (*end || o->scroll > 1e6f))
-				return fail_option("--scroll wants pixels or 'end', not '%s'", optarg);
+				return fail_option("--scroll wants pixels or 'end', not '%s'",
+				                   optarg);
 			break;
 		case 'C':
 			o->countdown = (int)strtol(optarg, &end, 10);
 			if (*end || o->countdown < 1 || o->countdown > 60)
-				return fail_option("--countdown wants seconds from 1 to 60, not '%s'",
-				                   optarg);
+				return fail_option(
+				    "--countdown wants seconds from 1 to 60, not '%s'", optarg);
 			break;
 		case 'd': o->data_dir = optarg; break;
 		case 'D': o->locale_dir = optarg; break;
@@ -464,7 +465,8 @@ int main(int argc, char **argv)
 	paths_data_dir(o.data_dir, c.data_dir, sizeof c.data_dir);
 	content_load(&c);
 	if (o.list_pages) {
-		printf("picker\ntopics\nlanguage\nstaff-pin\nstaff-menu\nstaff-status\nstaff-exit\n");
+		printf(
+		    "picker\ntopics\nlanguage\nstaff-pin\nstaff-menu\nstaff-status\nstaff-exit\n");
 		for (int t = 0; t < TOPIC_COUNT; t++)
 			printf("topic/%s\n", guide_topic_id((guide_topic)t));
 		for (size_t i = 0; i < c.guides.count; i++)

@@ -21,6 +21,8 @@ typedef struct {
 } logical_run;
 
 struct text_layout {
+	uint32_t *text; /* the paragraph's code points, for checkers */
+	size_t text_count;
 	float size, width, height;
 	int par_level;
 	text_line *lines;
@@ -126,6 +128,44 @@ static bool shape_all(ctx *c)
 		c->cluster_start[r->start] = 1;
 	}
 	return true;
+}
+
+static bool isolate_initiator(uint32_t cp)
+{
+	return cp >= 0x2066 && cp <= 0x2068; /* LRI, RLI, FSI */
+}
+
+/* No line break inside an isolate (an initiator to its matching PDI): a
+ * phone number, range, § reference or address isolated by the content layer
+ * is one left to right unit, and isolation alone fixes its order, not its
+ * line. An isolate wider than the line keeps its UAX #14 opportunities, and
+ * line_end's emergency break covers the rest. Runs after breaks_line, which
+ * stays pure UAX #14 for the conformance test. Only the outermost isolates
+ * matter: an inner one lies inside. */
+static void keep_isolates_whole(ctx *c)
+{
+	size_t depth = 0, open = 0;
+
+	if (c->style->width <= 0)
+		return;
+	for (size_t i = 0; i < c->n; i++) {
+		if (isolate_initiator(c->cps[i])) {
+			if (depth++ == 0)
+				open = i;
+		} else if (c->cps[i] == 0x2069 && depth > 0 && --depth == 0) {
+			float w = 0;
+
+			for (size_t j = open; j <= i; j++)
+				w += c->adv[j];
+			if (w > c->style->width + 0.01f)
+				continue;
+			for (size_t j = open + 1; j <= i; j++)
+				if (c->brk[j] == BREAK_ALLOWED)
+					c->brk[j] = BREAK_NONE;
+		} else if (c->brk[i + 1] == BREAK_MANDATORY) {
+			depth = 0; /* a paragraph break ends every isolate (UAX #9 X8) */
+		}
+	}
 }
 
 /* Where the line starting at s ends: the last break opportunity that fits,
@@ -454,19 +494,26 @@ text_layout *text_layout_create(const char *utf8, size_t len, const text_style *
 	if (!l)
 		return NULL;
 	l->size = style->size;
+	c.cps = malloc((len + 1) * sizeof *c.cps);
+	l->text = malloc((len + 1) * sizeof *l->text);
+	if (!c.cps || !l->text)
+		goto error;
+	c.n = utf8_decode(utf8, len, c.cps, NULL);
+	memcpy(l->text, c.cps, c.n * sizeof *c.cps);
+	l->text_count = c.n;
 	for (int i = 0; i < style->nchain && c.nchain < MAX_CHAIN; i++)
 		if (style->chain[i])
 			c.chain[c.nchain++] = style->chain[i];
 	l->par_level = style->dir == TEXT_DIR_RTL;
-	if (c.nchain == 0 || style->size <= 0)
+	if (c.nchain == 0 || style->size <= 0) {
+		ctx_free(&c);
 		return l; /* nothing can be drawn; the font set logged why */
+	}
 	c.style = style;
 	c.lang = hb_language_from_string(style->lang ? style->lang : "en", -1);
 	c.buf = hb_buffer_create();
-	c.cps = malloc((len + 1) * sizeof *c.cps);
-	if (!c.cps || !hb_buffer_allocation_successful(c.buf))
+	if (!hb_buffer_allocation_successful(c.buf))
 		goto error;
-	c.n = utf8_decode(utf8, len, c.cps, NULL);
 	n1 = c.n + 1;
 	c.levels = calloc(n1, 1);
 	c.graph = calloc(n1, 1);
@@ -494,7 +541,10 @@ text_layout *text_layout_create(const char *utf8, size_t len, const text_style *
 		memset(c.brk, BREAK_NONE, n1);
 		c.brk[c.n] = BREAK_MANDATORY;
 	}
-	if (!build_runs(&c) || !shape_all(&c) || !lay_lines(&c, l))
+	if (!build_runs(&c) || !shape_all(&c))
+		goto error;
+	keep_isolates_whole(&c);
+	if (!lay_lines(&c, l))
 		goto error;
 	ctx_free(&c);
 	return l;
@@ -508,10 +558,17 @@ void text_layout_destroy(text_layout *l)
 {
 	if (!l)
 		return;
+	free(l->text);
 	free(l->lines);
 	free(l->runs);
 	free(l->glyphs);
 	free(l);
+}
+
+const uint32_t *text_layout_text(const text_layout *l, size_t *count)
+{
+	*count = l->text_count;
+	return l->text;
 }
 
 const text_line *text_layout_lines(const text_layout *l, size_t *count)

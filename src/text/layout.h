@@ -3,7 +3,11 @@
  * levels, scripts, graphemes and fonts, shaping with the whole paragraph as
  * context, line breaks filled greedily on shaped advances, then per line
  * reordering, alignment to the start edge and line metrics from the fonts
- * actually used on it. */
+ * actually used on it.
+ * One rule beyond UAX #14: no line breaks inside an isolate (LRI, RLI or FSI
+ * to its matching PDI) unless it alone is wider than the line. The content
+ * layer isolates phone numbers, ranges, § references and addresses; the
+ * isolate fixes their order, this keeps them whole on one line. */
 #ifndef MIRA_TEXT_LAYOUT_H
 #define MIRA_TEXT_LAYOUT_H
 
@@ -59,7 +63,10 @@ typedef struct text_layout text_layout;
 text_layout *text_layout_create(const char *utf8, size_t len, const text_style *style);
 void text_layout_destroy(text_layout *layout);
 
-/* Owned by the layout, valid until text_layout_destroy. */
+/* Owned by the layout, valid until text_layout_destroy. text_layout_text
+ * gives the paragraph's code points (text_glyph.cluster indexes them), so a
+ * checker can find each isolate and see it lies on one line, in order. */
+const uint32_t *text_layout_text(const text_layout *layout, size_t *count);
 const text_line *text_layout_lines(const text_layout *layout, size_t *count);
 const text_visual_run *text_layout_runs(const text_layout *layout, size_t *count);
 const text_glyph *text_layout_glyphs(const text_layout *layout, size_t *count);

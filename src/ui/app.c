@@ -171,8 +171,8 @@ static void go(app *a, screen_kind kind, int arg, bool remember)
 	}
 	a->here = (place){kind, arg, 0};
 	a->message[0] = '\0';
+	scroller_reset(&a->scroll, 0);
 	rebuild(a);
-	scroller_reset(&a->scroll, a->scroll.max);
 }
 
 static void back(app *a)
@@ -654,8 +654,9 @@ bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
 			a->press_scrolls = in_view(a, a->press_x, a->press_y);
 			if (a->press_scrolls)
 				scroller_drag_start(&a->scroll, a->press_y, now);
-			a->pressed_widget = widget_index(
-			    &a->scene, scene_hit(&a->scene, a->press_x, a->press_y, a->scroll.offset));
+			a->pressed_widget =
+			    widget_index(&a->scene, scene_hit(&a->scene, a->press_x, a->press_y,
+			                                      a->scroll.offset));
 		}
 		changed = a->pressed_widget >= 0;
 		break;

@@ -254,8 +254,7 @@ static void outline(SDL_Renderer *r, SDL_FRect rect, SDL_Color c, float width)
 	}
 }
 
-void widget_colors(const widget *w, bool pressed, color_role *bg, color_role *ink,
-                   color_role *icon)
+void widget_colors(const widget *w, bool pressed, color_role *bg, color_role *ink, color_role *icon)
 {
 	*bg = ROLE_SURFACE;
 	*ink = ROLE_INK;
@@ -289,21 +288,23 @@ static void draw_widget(const widget *w, float dy, bool pressed, SDL_Renderer *r
 	widget_colors(w, pressed, &bg, &ink, &icon);
 	fill(r, rect, theme_color(hc, bg));
 	if (w->style != BUTTON_STRIP)
-		outline(r, rect, theme_color(hc, w->style == BUTTON_EXIT ? ROLE_EXIT_INK : ROLE_BORDER),
+		outline(r, rect,
+		        theme_color(hc, w->style == BUTTON_EXIT ? ROLE_EXIT_INK : ROLE_BORDER),
 		        hc ? 3 : 2);
 	if (w->icon)
 		icons_draw(icons, w->icon, ir, theme_color(hc, icon), w->mirror_icon);
 	if (w->label)
-		text_draw(r, atlas, w->label, w->label_x, w->label_y - dy, theme_color(hc, ink), NULL);
+		text_draw(r, atlas, w->label, w->label_x, w->label_y - dy, theme_color(hc, ink),
+		          NULL);
 	if (w->levels > 0) {
 		/* The gauge: one small square per level, filled up to the current. */
-		float side = rect.h * 0.07f, gap = side * 0.8f;
-		float x = rect.x + (rect.w - (float)w->levels * (side + gap) + gap) / 2;
-		float y = rect.y + rect.h - side - rect.h * 0.05f;
+		SDL_FRect g = w->gauge_rect;
+		float side = g.h, gap = side * 0.8f;
+		float x = g.x + (g.w - (float)w->levels * (side + gap) + gap) / 2;
 		SDL_Color c = theme_color(hc, ink);
 
 		for (int i = 0; i < w->levels; i++) {
-			SDL_FRect sq = {x + (float)i * (side + gap), y, side, side};
+			SDL_FRect sq = {x + (float)i * (side + gap), g.y - dy, side, side};
 
 			if (i <= w->level)
 				fill(r, sq, c);
@@ -363,7 +364,8 @@ static void draw_scroll_signs(const scene *s, SDL_Renderer *r, bool hc, float sc
 		SDL_SetRenderDrawColor(r, bg.r, bg.g, bg.b, alpha);
 		if (scroll < max - 1)
 			SDL_RenderDrawLineF(r, (float)v->x, (float)(v->y + v->h) - fade + (float)i,
-			                    (float)(v->x + v->w), (float)(v->y + v->h) - fade + (float)i);
+			                    (float)(v->x + v->w),
+			                    (float)(v->y + v->h) - fade + (float)i);
 		if (scroll > 1)
 			SDL_RenderDrawLineF(r, (float)v->x, (float)v->y + fade - (float)i,
 			                    (float)(v->x + v->w), (float)v->y + fade - (float)i);
@@ -404,8 +406,12 @@ void scene_draw_over(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_se
 void scene_dump_hits(const scene *s, const char *screen, float scroll, FILE *out)
 {
 	fprintf(out, "screen %s\n", screen);
-	fprintf(out, "view %d %d %d %d %d %d\n", s->view.x, s->view.y, s->view.w, s->view.h,
-	        (int)scroll, (int)scene_scroll_max(s));
+	size_t top = 0;
+	float fraction = 0;
+
+	scene_anchor(s, scroll, &top, &fraction);
+	fprintf(out, "view %d %d %d %d %d %d %zu\n", s->view.x, s->view.y, s->view.w, s->view.h,
+	        (int)scroll, (int)scene_scroll_max(s), top);
 	for (size_t i = 0; i < s->widget_count; i++) {
 		SDL_FRect r = scene_widget_rect(s, &s->widgets[i], scroll);
 

@@ -38,10 +38,10 @@ typedef enum {
 	ACT_STAFF_STATUS,
 	ACT_STAFF_EXIT,
 	ACT_STAFF_CLOSE,
-	ACT_STAFF_MENU,        /* back to the staff menu */
-	ACT_STAFF_EXIT_ASK,    /* asks before ending the program */
-	ACT_IDLE_CONTINUE,     /* the countdown: keep the session */
-	ACT_IDLE_START_OVER    /* the countdown: forget it now */
+	ACT_STAFF_MENU,     /* back to the staff menu */
+	ACT_STAFF_EXIT_ASK, /* asks before ending the program */
+	ACT_IDLE_CONTINUE,  /* the countdown: keep the session */
+	ACT_IDLE_START_OVER /* the countdown: forget it now */
 } ui_action;
 
 typedef enum { BUTTON_TILE, BUTTON_ROW, BUTTON_STRIP, BUTTON_EXIT } button_style;
@@ -57,9 +57,10 @@ typedef struct {
 	bool mirror_icon;
 	text_layout *label; /* owned */
 	float label_x, label_y;
-	bool scrolls;  /* in the scrolling layer */
-	bool disabled; /* shown dimmed; a tap does nothing (e.g. Home on Home) */
-	int level, levels; /* a small gauge under the label: level of levels (text size) */
+	bool scrolls;         /* in the scrolling layer */
+	bool disabled;        /* shown dimmed; a tap does nothing (e.g. Home on Home) */
+	int level, levels;    /* a small gauge under the label: level of levels (text size) */
+	SDL_FRect gauge_rect; /* where the gauge is drawn */
 } widget;
 
 typedef struct {
@@ -88,10 +89,10 @@ typedef struct scene {
 	scene_box *boxes;
 	size_t box_count, box_cap;
 	int cycle_count;
-	guide_page *page; /* owned; NULL if none; in the scrolling layer */
-	bool scrolling;   /* items added now scroll */
-	SDL_Rect view;    /* where the scrolling layer shows (the whole screen
-	                   * until scene_begin_scroll) */
+	guide_page *page;     /* owned; NULL if none; in the scrolling layer */
+	bool scrolling;       /* items added now scroll */
+	SDL_Rect view;        /* where the scrolling layer shows (the whole screen
+	                       * until scene_begin_scroll) */
 	float content_bottom; /* lowest edge of the scrolling layer at scroll 0 */
 	bool rtl;             /* the scroll bar sits on the left */
 } scene;
@@ -149,8 +150,9 @@ void scene_draw(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *ic
 void scene_draw_over(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *icons,
                      bool high_contrast, const widget *pressed);
 
-/* Writes "screen NAME", "view X Y W H SCROLL MAX" and "hit NAME X Y W H"
- * per button (on screen at scroll), for end-to-end tests. */
+/* Writes "screen NAME", "view X Y W H SCROLL MAX TOP" (TOP: the item at
+ * the view's top, see scene_anchor) and "hit NAME X Y W H" per button (on
+ * screen at scroll), for end-to-end tests. */
 void scene_dump_hits(const scene *s, const char *screen, float scroll, FILE *out);
 
 #endif

@@ -140,7 +140,7 @@ void screens_strip(scene *s, const screen_ctx *c)
 	};
 	enum { N = sizeof buttons / sizeof buttons[0] };
 	const float u = c->unit;
-	float bw = (float)c->w / (float)N, icon = 40 * u, gap = 6 * u, gauge = 14 * u;
+	float bw = (float)c->w / (float)N, icon = 40 * u, gap = 6 * u, gauge = 22 * u;
 	float pad = 10 * u, label_h = 0, h;
 	text_layout *labels[N];
 	bool rtl = c->lang->rtl;
@@ -179,6 +179,8 @@ void screens_strip(scene *s, const screen_ctx *c)
 		if (buttons[i].action == ACT_TEXT_SIZE) {
 			w->level = c->scale_level;
 			w->levels = c->scale_levels;
+			/* Below the label, clear of its descenders. */
+			w->gauge_rect = (SDL_FRect){r.x, r.y + r.h - 4 * u - 9 * u, r.w, 9 * u};
 		}
 	}
 	begin_content(s, c, h);
@@ -263,8 +265,11 @@ void screens_picker(scene *s, const screen_ctx *c)
 		if (l && text_layout_height(l) > hint_h)
 			hint_h = text_layout_height(l);
 		t = scene_add_text(s, l, 0, y + 8 * u, ROLE_INK, slot++);
-		if (t)
+		if (t) {
 			t->lang = lang->code;
+			/* The English one among them is English on purpose. */
+			t->fallback_marked = strcmp(lang->code, "en") == 0;
+		}
 	}
 	catalog_set_language(keep);
 	y += hint_h + 24 * u;
@@ -280,8 +285,8 @@ void screens_language_menu(scene *s, const screen_ctx *c)
 	screens_strip(s, c);
 	y = (float)s->view.y + MARGIN * u;
 	/* TRANSLATORS: title of the language menu opened from the strip. */
-	title = ui_text(c, "menu", "Choose your language", 44 * u * c->scale, w - bw - 24 * u,
-	                false);
+	title =
+	    ui_text(c, "menu", "Choose your language", 44 * u * c->scale, w - bw - 24 * u, false);
 	/* TRANSLATORS: leaves the language menu without changing the language. */
 	cancel = ui_text(c, "menu", "Cancel", 32 * u * c->scale, bw - 24 * u, true);
 	if (bw > w / 2)
@@ -321,8 +326,7 @@ void screens_topics(scene *s, const screen_ctx *c)
 
 	screens_strip(s, c);
 	top = (float)s->view.y + MARGIN * u;
-	th = ((float)(s->view.y + s->view.h) - top - CORNER * u - gap * (float)rows) /
-	     (float)rows;
+	th = ((float)(s->view.y + s->view.h) - top - CORNER * u - gap * (float)rows) / (float)rows;
 	if (th > 320 * u)
 		th = 320 * u;
 	for (int i = 0; i < n; i++) {
@@ -390,8 +394,9 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 		char ctx[256], name[80];
 		char *text;
 		bool tr;
-		float rh = 110 * u * c->scale;
+		float rh = 110 * u * c->scale, base = rh;
 		text_layout *l;
+		widget *row;
 
 		if (g->topic != topic)
 			continue;
@@ -404,8 +409,18 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 		if (l && text_layout_height(l) + 24 * u > rh)
 			rh = text_layout_height(l) + 24 * u;
 		snprintf(name, sizeof name, "guide:%s", g->id);
-		scene_add_button(s, ACT_GUIDE, (int)i, name, (SDL_FRect){x, y, w, rh}, BUTTON_ROW,
-		                 g->icon ? g->icon : "guide", l, c->lang->rtl);
+		row = scene_add_button(s, ACT_GUIDE, (int)i, name, (SDL_FRect){x, y, w, rh},
+		                       BUTTON_ROW, g->icon ? g->icon : "guide", l, c->lang->rtl);
+		if (row && rh > base) {
+			/* A row of two or three lines keeps the icon and the
+			 * label's room of a one-line row. */
+			float side = base * 0.6f, pad = base * 0.2f,
+			      lw = l ? text_layout_width(l) : 0;
+
+			row->icon_rect = (SDL_FRect){c->lang->rtl ? x + w - pad - side : x + pad,
+			                             y + (rh - side) / 2, side, side};
+			row->label_x = c->lang->rtl ? x + w - 2 * pad - side - lw : x + base;
+		}
 		y += rh + 16 * u;
 	}
 }
@@ -413,8 +428,8 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 void screens_guide(scene *s, const screen_ctx *c, const guide *g)
 {
 	screens_strip(s, c);
-	scene_set_page(s, guide_page_create(g, c->contacts, c->fonts, c->lang, c->w, c->h,
-	                                    c->scale));
+	scene_set_page(s,
+	               guide_page_create(g, c->contacts, c->fonts, c->lang, c->w, c->h, c->scale));
 }
 
 void screens_idle(scene *s, const screen_ctx *c, int seconds_left)
@@ -526,7 +541,7 @@ void screens_pin(scene *s, const screen_ctx *c, int digits, const char *message)
 		                 staff_text(c, labels[i], 36, key, true), false);
 	}
 	scene_add_button(s, ACT_STAFF_CLOSE, 0, "staff:close",
-	                 (SDL_FRect){x0, y + 4 * (key + gap), kw, 90 * u}, BUTTON_TILE, NULL,
+	                 (SDL_FRect){x0, y + 4 * (key + gap), kw, 100 * u}, BUTTON_TILE, NULL,
 	                 staff_text(c, "Cancel", 32, kw, true), false);
 }
 
@@ -596,8 +611,8 @@ void screens_staff_exit(scene *s, const screen_ctx *c)
 	                 false);
 	y += h + 24 * u;
 	scene_add_button(s, ACT_STAFF_MENU, 0, "staff:exit-no", (SDL_FRect){x, y, w, h},
-	                 BUTTON_TILE, NULL, staff_text(c, "No, back to the staff menu", 32, w, true),
-	                 false);
+	                 BUTTON_TILE, NULL,
+	                 staff_text(c, "No, back to the staff menu", 32, w, true), false);
 }
 
 void screens_status(scene *s, const screen_ctx *c, const char *report)
@@ -609,7 +624,7 @@ void screens_status(scene *s, const screen_ctx *c, const char *report)
 	scene_add_box(s, (SDL_FRect){0, 0, (float)c->w, bar}, ROLE_BACKGROUND, false,
 	              ROLE_BACKGROUND);
 	scene_add_button(s, ACT_STAFF_MENU, 0, "staff:close",
-	                 (SDL_FRect){48 * u, y, 420 * u, 90 * u}, BUTTON_TILE, NULL,
+	                 (SDL_FRect){48 * u, y, 420 * u, 100 * u}, BUTTON_TILE, NULL,
 	                 staff_text(c, "Back to the staff menu", 28, 400 * u, true), false);
 	begin_content(s, c, bar);
 	s->rtl = false;

@@ -18,8 +18,8 @@ typedef struct {
 	const contact_list *contacts;
 	const language *lang; /* the reader's language (English when none chosen) */
 	int w, h;
-	float unit;  /* pixels per design pixel: min(w, h) / 1080 */
-	float scale; /* the visitor's text size: 1, 1.3 or 1.6 */
+	float unit;                    /* pixels per design pixel: min(w, h) / 1080 */
+	float scale;                   /* the visitor's text size: 1, 1.3 or 1.6 */
 	int scale_level, scale_levels; /* shown on the text size button */
 	bool at_home;                  /* Home is dimmed where it leads nowhere */
 	const char *setup_note;        /* a line for whoever sets the kiosk up, or NULL */

@@ -9,16 +9,16 @@
 
 typedef enum {
 	ROLE_BACKGROUND,
-	ROLE_SURFACE,   /* cards and buttons */
-	ROLE_INK,       /* body text */
-	ROLE_MUTED,     /* secondary text */
-	ROLE_ACCENT,    /* headings, links, icons */
-	ROLE_BORDER,    /* button and card outlines */
-	ROLE_NOTE,      /* note background */
-	ROLE_STRIP,     /* the strip's background */
-	ROLE_STRIP_INK, /* text and icons on the strip */
-	ROLE_EXIT,      /* the quick exit button */
-	ROLE_EXIT_INK,  /* text on it */
+	ROLE_SURFACE,     /* cards and buttons */
+	ROLE_INK,         /* body text */
+	ROLE_MUTED,       /* secondary text */
+	ROLE_ACCENT,      /* headings, links, icons */
+	ROLE_BORDER,      /* button and card outlines */
+	ROLE_NOTE,        /* note background */
+	ROLE_STRIP,       /* the strip's background */
+	ROLE_STRIP_INK,   /* text and icons on the strip */
+	ROLE_EXIT,        /* the quick exit button */
+	ROLE_EXIT_INK,    /* text on it */
 	ROLE_STRIP_MUTED, /* a strip button that does nothing here */
 	ROLE_COUNT
 } color_role;

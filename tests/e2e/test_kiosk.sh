@@ -46,8 +46,9 @@ run_at() { # WxH
 	rm -rf "$E2E_DIR"
 	mkdir -p "$E2E_DIR"
 	printf '2468\n' | "$BUILD/mira-kiosk" --hash-pin >"$E2E_DIR/kiosk.conf"
+	E2E_CONFIG="$E2E_DIR/kiosk.conf"
 	start_xvfb "$1" || return 1
-	"$BUILD/mira-kiosk" --config "$E2E_DIR/kiosk.conf" --idle-timeout 16 --debug-hits \
+	"$BUILD/mira-kiosk" --config "$E2E_DIR/kiosk.conf" --idle-timeout 30 --debug-hits \
 		--locale-dir "$BUILD/locale" \
 		>"$E2E_DIR/hits" 2>"$E2E_DIR/kiosk.log" &
 	KIOSK_PID=$!
@@ -61,6 +62,9 @@ run_at() { # WxH
 
 	tap lang:ar && matches arabic-topics --lang ar --page topics
 	tap topic:rights && matches rights-list --lang ar --page topic/rights
+	# Legal help is low in the list: the End key brings it up first.
+	xdotool key End
+	sleep 0.4
 	tap guide:legal-help && matches guide --lang ar --page legal-help
 	xdotool key Next
 	sleep 0.5
@@ -77,11 +81,13 @@ run_at() { # WxH
 	sleep 0.5
 	at_picker escape-x3
 
-	# Idle: a 16 s timeout shows the countdown, then forgets.
+	# Idle: a 30 s timeout shows the countdown for its last 15 s, then
+	# forgets. (Shorter would show the countdown while a step is read back,
+	# and a touch on the countdown only keeps the visit.)
 	tap lang:en && tap topic:help-now
-	sleep 6
-	reads countdown eng "to continue"
-	sleep 11
+	sleep 17
+	reads countdown eng "goes back"
+	sleep 14
 	at_picker idle-reset
 
 	# Staff: five taps in the bottom-left corner, a wrong and a right PIN.

@@ -9,6 +9,7 @@
 #include "../../src/content/contacts.h"
 #include "../../src/content/guide.h"
 #include "../../src/content/isolate.h"
+#include "../../src/content/spans.h"
 #include "../../src/util/log.h"
 #include "../support/check.h"
 
@@ -140,10 +141,61 @@ static void test_isolate(void)
 	                "Mail " L "kompetanseteamet@bufdir.no" P " today");
 	expect_isolated("(113)", "(" L "113" P ")");
 	expect_isolated("no numbers here", "no numbers here");
-	expect_isolated("NAV2 and § 53", "NAV2 and § " L "53" P);
+	/* A § reference is isolated whole, with its law's name (æ ø å are
+	 * letters): the number alone would leave the § between a Latin word
+	 * and Arabic. */
+	expect_isolated("NAV2 and § 53", "NAV2 and " L "§ 53" P);
+	expect_isolated("هذا ما ينص عليه straffeloven § 253 (قانون العقوبات).",
+	                "هذا ما ينص عليه " L "straffeloven § 253" P " (قانون العقوبات).");
+	expect_isolated("This is arbeidsmiljøloven § 14-5 (the Working Environment Act).",
+	                "This is " L "arbeidsmiljøloven § 14-5" P
+	                " (the Working Environment Act).");
+	expect_isolated("husleieloven §§ 3-5 و3-7", L "husleieloven §§ 3-5" P " و" L "3-7" P);
+	expect_isolated("(ekteskapsloven § 1a، قانون الزواج)",
+	                "(" L "ekteskapsloven § 1a" P "، قانون الزواج)");
+	expect_isolated("utlendingsloven\u00a0§\u00a053 or § 41'de",
+	                L "utlendingsloven\u00a0§\u00a053" P " or " L "§ 41" P "'de");
+	expect_isolated("(§ 53 second paragraph)", "(" L "§ 53" P " second paragraph)");
+	expect_isolated("§5", "§" L "5" P); /* no space: not a reference */
+	/* Hyphenated Latin names stay whole; a word before a number joins it
+	 * even with letters beyond ASCII. */
+	expect_isolated("خط (VO-linjen، Vold- og overgrepslinjen)",
+	                "خط (" L "VO-linjen" P "، Vold- og overgrepslinjen)");
+	expect_isolated("i Sør-Trøndelag og e-post", "i " L "Sør-Trøndelag" P " og " L "e-post" P);
+	expect_isolated("Ring Trøndelag 22 40 00 40", "Ring " L "Trøndelag 22 40 00 40" P);
+	expect_isolated("VO-linjen 116 006", L "VO-linjen 116 006" P);
+	expect_isolated("COVID-19 (18-åringer)", L "COVID-19" P " (" L "18-åringer" P ")");
+	expect_isolated("innen 1–2 uker", "innen " L "1–2" P " uker");
+	expect_isolated("Østre 12 og lambarka 116 006",
+	                L "Østre 12" P " og lambarka " L "116 006" P);
 	expect_isolated("Ring 55 55 33 33", L "Ring 55 55 33 33" P);
 	expect_isolated(L "116 117" P, L "116 117" P); /* already isolated: unchanged */
 	expect_isolated("", "");
+}
+
+static void expect_spans(const char *english, const char *translation, bool want)
+{
+	char why[512] = "";
+
+	CHECK(spans_match(english, translation, why, sizeof why) == want,
+	      "spans of '%s' and '%s': %s", english, translation, why);
+}
+
+/* The catalog check compares numbers, addresses and placeholders; the new
+ * kinds of span change none of that. */
+static void test_spans(void)
+{
+	/* Hyphenated words may be translated. */
+	expect_spans("Call VO-linjen.", "Ring Vold- og overgrepslinjen.", true);
+	expect_spans("a well-known e-mail service", "en kjent e-posttjeneste", true);
+	expect_spans("Call VO-linjen on 116 006.", "Ring VO-linjen på 116 006.", true);
+	/* A law reference's digits are still compared, its name is free. */
+	expect_spans("This is straffeloven § 253.", "هذا straffeloven § 253.", true);
+	expect_spans("This is straffeloven § 253.", "Dette er § 253.", true);
+	expect_spans("This is straffeloven § 253.", "Dette er straffeloven § 235.", false);
+	expect_spans("husleieloven §§ 3-5 and 3-7", "husleieloven §§ 3-5 و3-7", true);
+	expect_spans("husleieloven §§ 3-5 and 3-7", "husleieloven §§ 3-5", false);
+	expect_spans("(ekteskapsloven § 1a)", "(ekteskapsloven § 1a، قانون)", true);
 }
 
 int main(void)
@@ -152,6 +204,7 @@ int main(void)
 	test_guides();
 	test_contacts();
 	test_isolate();
+	test_spans();
 	printf("content: %d failures\n", failures);
 	return failures != 0;
 }

@@ -12,6 +12,8 @@
  *   expect-min-line-height F   every line is at least F em high
  *   expect-no-clip             every glyph's ink lies inside its line
  *   expect-font FILE           every glyph comes from FILE
+ *   expect-isolates-whole      each LRI...PDI lies on one line and its glyphs
+ *                              run left to right in logical order
  * The assertions say what the test is about; the dump catches any change.
  * UPDATE=1 rewrites the dumps (review them with git diff). */
 #include <dirent.h>
@@ -109,6 +111,49 @@ static const char *get(const kv *kvs, int n, const char *key)
 	return NULL;
 }
 
+/* Each outermost LRI...PDI of the layout's text lies inside one line, and
+ * its glyphs, read left to right, come in logical order (what a person reads
+ * as "straffeloven § 253" in any language). */
+static void check_isolates(const char *file, const text_layout *l)
+{
+	size_t n, nl, ng, depth = 0, open = 0;
+	const uint32_t *cps = text_layout_text(l, &n);
+	const text_line *lines = text_layout_lines(l, &nl);
+	const text_glyph *glyphs = text_layout_glyphs(l, &ng);
+	int found = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t li = 0, last = 0;
+		bool any = false;
+
+		if (cps[i] == 0x2066) {
+			if (depth++ == 0)
+				open = i;
+			continue;
+		}
+		if (cps[i] != 0x2069 || depth == 0 || --depth > 0)
+			continue;
+		found++;
+		while (li < nl && lines[li].end <= open)
+			li++;
+		if (li == nl || i >= lines[li].end) {
+			fail(file, "isolate %zu-%zu is split across lines", open, i);
+			continue;
+		}
+		for (size_t g = 0; g < ng; g++) {
+			if (glyphs[g].cluster <= open || glyphs[g].cluster >= i)
+				continue;
+			if (any && glyphs[g].cluster < last)
+				fail(file, "isolate %zu-%zu: character %u shows left of %zu", open,
+				     i, glyphs[g].cluster, last);
+			last = glyphs[g].cluster;
+			any = true;
+		}
+	}
+	if (!found)
+		fail(file, "%s", "has no LRI...PDI to check");
+}
+
 static void check_assertions(const char *file, const kv *kvs, int nkv, const text_layout *l,
                              const uint32_t *cps, float width, float size)
 {
@@ -190,6 +235,8 @@ static void check_assertions(const char *file, const kv *kvs, int nkv, const tex
 							     lines[li].top + lines[li].height);
 						}
 					}
+		} else if (strcmp(k, "expect-isolates-whole") == 0) {
+			check_isolates(file, l);
 		} else if (strcmp(k, "expect-font") == 0) {
 			for (size_t g = 0; g < ng; g++)
 				if (strcmp(glyphs[g].font->name, v) != 0) {
