@@ -14,6 +14,7 @@
 #include "../../src/content/language.h"
 #include "../../src/text/breaks.h"
 #include "../../src/ui/app.h"
+#include "../../src/ui/guide_page.h"
 #include "../../src/ui/scene.h"
 #include "../../src/ui/staff.h"
 #include "../../src/util/log.h"
@@ -523,6 +524,52 @@ int main(void)
 			CHECK(!app_wants_quit(b), "with a PIN, Ctrl+Q does nothing");
 		}
 		app_destroy(b);
+	}
+
+	/* Urdu: its autonym looks as large as its neighbours' (Nastaliq is set
+	 * larger for that), and a bullet sits on its text's first baseline. */
+	{
+		app *c = app_create(&f.cfg, 1920, 1080);
+		const widget *ur = widget_named(c, "lang:ur"), *ar = widget_named(c, "lang:ar");
+
+		CHECK(ur && ar && ur->label && ar->label &&
+		          text_layout_size(ur->label) >= 1.25f * text_layout_size(ar->label),
+		      "the Urdu name is set larger than the Arabic one");
+		app_set_language(c, "ur");
+		app_open_page(c, "self-care");
+		{
+			const scene *s = app_scene(c);
+			size_t n, bullets = 0, aligned = 0;
+			const page_item *items = s->page ? guide_page_items(s->page, &n) : NULL;
+
+			for (size_t i = 0; items && i + 1 < n; i++) {
+				size_t count, lines_a, lines_b;
+				const text_glyph *g;
+
+				if (items[i].kind != ITEM_TEXT || items[i + 1].kind != ITEM_TEXT)
+					continue;
+				g = text_layout_glyphs(items[i].layout, &count);
+				/* A bullet: one glyph, and the next item starts level with it. */
+				if (count != 1 || items[i].h > items[i + 1].h)
+					continue;
+				(void)g;
+				bullets++;
+				{
+					const text_line *a =
+					    text_layout_lines(items[i].layout, &lines_a);
+					const text_line *b =
+					    text_layout_lines(items[i + 1].layout, &lines_b);
+					float da = items[i].y + a[0].baseline,
+					      db = items[i + 1].y + b[0].baseline;
+
+					aligned += lines_a && lines_b && da - db < 0.5f && db - da < 0.5f;
+				}
+			}
+			CHECK(bullets >= 3 && aligned == bullets,
+			      "Urdu bullets sit on their text's baseline (%zu of %zu)", aligned,
+			      bullets);
+		}
+		app_destroy(c);
 	}
 
 	/* Every screen at three sizes and in every language lays out. */
