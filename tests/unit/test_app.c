@@ -562,7 +562,8 @@ int main(void)
 					float da = items[i].y + a[0].baseline,
 					      db = items[i + 1].y + b[0].baseline;
 
-					aligned += lines_a && lines_b && da - db < 0.5f && db - da < 0.5f;
+					aligned +=
+					    lines_a && lines_b && da - db < 0.5f && db - da < 0.5f;
 				}
 			}
 			CHECK(bullets >= 3 && aligned == bullets,
