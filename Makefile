@@ -50,7 +50,7 @@ UI_SOURCES = $(shell find src -name '*.c' | sort)
 
 SYSTEMD_UNIT_DIR ?= /lib/systemd/system
 
-.PHONY: install all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench fuzz fuzz-build fuzz-link audit
+.PHONY: mutants install all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench fuzz fuzz-build fuzz-link audit
 
 all: deps $(PROGRAMS) $(BUILD)/locale
 
@@ -85,6 +85,17 @@ $(BUILD)/mira-text: $(BUILD)/obj/src/tools/mira_text.o $(BUILD)/libmira.a
 
 $(BUILD)/mira-kiosk: $(BUILD)/obj/src/kiosk/main.o $(BUILD)/obj/src/kiosk/watchdog.o \
 		$(BUILD)/libmira.a
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
+# The kiosk with test hooks (SIGUSR1 freezes the render loop, SIGUSR2 frees
+# it) for tests/deploy/test_watchdog.sh; never installed: mira-kiosk has none.
+$(BUILD)/obj/hooks/kiosk_main.o: src/kiosk/main.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DMIRA_TEST_HOOKS -c $< -o $@
+
+$(BUILD)/tests/mira-kiosk-hooks: $(BUILD)/obj/hooks/kiosk_main.o \
+		$(BUILD)/obj/src/kiosk/watchdog.o $(BUILD)/libmira.a
+	@mkdir -p $(dir $@)
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
 $(BUILD)/mira-pot: $(BUILD)/obj/src/tools/mira_pot.o $(BUILD)/libmira.a
@@ -123,8 +134,11 @@ po-update: pot
 	  msgmerge --previous --update --backup=none po/$$l.po po/mira.pot || exit 1; \
 	done
 
+# Also holds each catalog to its glossary (po/glossary/<lang>.txt) and lists
+# every time of day written into the guides' text.
 po-check: deps $(BUILD)/mira-po-check
-	$(BUILD)/mira-po-check --po-dir po --fonts fonts --contacts assets/contacts.txt
+	$(BUILD)/mira-po-check --po-dir po --fonts fonts --contacts assets/contacts.txt \
+		--guides assets/guides
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(SUPPORT_OBJ) $(BUILD)/libmira.a
 	@mkdir -p $(dir $@)
@@ -142,7 +156,8 @@ run: all
 audit: deps $(BUILD)/mira-audit $(BUILD)/locale
 	BUILD=$(BUILD) $(BUILD)/mira-audit $(ARGS)
 
-check: deps-check $(PROGRAMS) $(BUILD)/mira-audit $(BUILD)/locale $(TEST_BIN) $(TEST_TOOLS)
+check: deps-check $(PROGRAMS) $(BUILD)/mira-audit $(BUILD)/locale $(TEST_BIN) $(TEST_TOOLS) \
+		$(BUILD)/tests/mira-kiosk-hooks
 	@BUILD=$(BUILD) sh tests/run.sh
 
 # The same suite with AddressSanitizer, UndefinedBehaviorSanitizer and
@@ -169,8 +184,9 @@ install: all
 
 # Benchmarks (never tests): the peers and profilers they need install here,
 # not for make check.
-BENCH_PKGS := chromium valgrind xvfb pango1.0-tools fontconfig python3
-BENCH_BIN := $(BUILD)/bench/mira-bench $(BUILD)/bench/mira-html
+BENCH_PKGS := chromium valgrind xvfb cage matchbox-window-manager libpango1.0-dev fontconfig \
+	python3
+BENCH_BIN := $(BUILD)/bench/mira-bench $(BUILD)/bench/mira-html $(BUILD)/bench/mira-textbench
 
 $(BUILD)/bench/mira-bench: $(BUILD)/obj/tests/bench/mira_bench.o $(SUPPORT_OBJ) $(BUILD)/libmira.a
 	@mkdir -p $(dir $@)
@@ -180,8 +196,17 @@ $(BUILD)/bench/mira-html: $(BUILD)/obj/tests/bench/mira_html.o $(BUILD)/libmira.
 	@mkdir -p $(dir $@)
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
-bench: all $(BENCH_BIN)
+# The text engine against Pango in one process (it links Pango and cairo).
+$(BUILD)/obj/tests/bench/text_bench.o: ALL_CFLAGS += $(shell pkg-config --cflags pangocairo)
+
+$(BUILD)/bench/mira-textbench: $(BUILD)/obj/tests/bench/text_bench.o $(BUILD)/libmira.a
+	@mkdir -p $(dir $@)
+	$(CC) $^ -o $@ $(ALL_LDFLAGS) $(shell pkg-config --libs pangocairo)
+
+# The peers' packages first: mira-textbench needs Pango's headers to build.
+bench: all
 	$(call install_missing,$(BENCH_PKGS))
+	@$(MAKE) -s BUILD=$(BUILD) $(BENCH_BIN)
 	@BUILD=$(BUILD) sh tests/bench/run.sh
 
 # Fuzzing with libFuzzer (clang), every parser and the text engine; a short
@@ -201,6 +226,11 @@ $(BUILD)/fuzz_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/libmira.a
 
 fuzz: fuzz-build
 	FUZZ_BUILD=$(FUZZ_BUILD) sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+# The mutation list (README, Tests): each break must fail its test. Slow
+# (each mutant is built in its own copy), so not part of make check.
+mutants: deps-check
+	python3 tests/mutation/mutants.py $(ARGS)
 
 # Regenerates the golden images after a deliberate change of rendering.
 golden: all $(TEST_TOOLS)

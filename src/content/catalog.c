@@ -17,6 +17,7 @@ static char bound_path[PATH_MAX]; /* what it resolved to when bound */
 static char current[16] = "en";
 static char damaged[64][16]; /* languages whose .mo glibc must not read */
 static int damaged_count;
+static int generations; /* catalog folders bound since catalog_init */
 
 static bool bind_resolved(void)
 {
@@ -27,6 +28,7 @@ static bool bind_resolved(void)
 	/* glibc caches a catalog per folder name and never re-reads it; a new
 	 * folder name is what makes it load the new files. */
 	snprintf(bound_path, sizeof bound_path, "%s", real);
+	generations++;
 	bindtextdomain(CATALOG_DOMAIN, bound_path);
 	bind_textdomain_codeset(CATALOG_DOMAIN, "UTF-8");
 	textdomain(CATALOG_DOMAIN);
@@ -40,6 +42,7 @@ bool catalog_init(const char *locale_dir)
 	if (!setlocale(LC_ALL, "C.UTF-8"))
 		log_warn("the C.UTF-8 locale is missing; translations may not show");
 	snprintf(link_path, sizeof link_path, "%s", locale_dir);
+	generations = 0;
 	if (!bind_resolved()) {
 		log_error(
 		    "%s: the compiled catalogs are missing (run make catalogs); showing English",
@@ -181,6 +184,11 @@ bool catalog_poll_reload(void)
 	textdomain(textdomain(NULL));
 	log_info("new catalogs published: %s", bound_path);
 	return true;
+}
+
+int catalog_generations(void)
+{
+	return generations;
 }
 
 static uint32_t word(const unsigned char *p, bool swap)

@@ -38,9 +38,19 @@ bool catalog_reviewed(void);
 bool catalog_present(void);
 
 /* If the locale folder link now points elsewhere (staff published new
- * catalogs), rebinds to the new folder and returns true. Cheap: call it
- * about once a second. */
+ * catalogs), rebinds to the new folder and returns true. Cheap (a
+ * realpath); app_tick calls it at most twice a second. */
 bool catalog_poll_reload(void);
+
+/* glibc keeps each catalog it has opened mapped until the process ends: it
+ * has no call to unload one (only __libc_freeres, for memory checkers at
+ * exit). So every reload adds a generation of catalogs to memory, about
+ * 1 MB once all languages were shown. The number of catalog folders bound
+ * since catalog_init (1 before any reload); once it reaches
+ * CATALOG_GENERATIONS_MAX the kiosk starts itself afresh the next time it
+ * is at rest (app_restart_due), which bounds that memory. */
+#define CATALOG_GENERATIONS_MAX 4
+int catalog_generations(void);
 
 /* Checks every language's compiled catalog in the bound folder: a missing
  * one is reported once (the language shows in English), a damaged one (not

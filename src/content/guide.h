@@ -3,7 +3,8 @@
  * translated and what is shown can never disagree.
  *
  *   id: interpreter            stable id, letters, digits and '-'
- *   topic: rights              rights | mental-health | local-services | about | help-now
+ *   topic: rights              rights | mental-health | family | daily-life |
+ *                              local-services | about | help-now
  *   icon: interpreter          an icon name
  *   order: 2                   place in its topic's list (smaller first; default 100)
  *   title: Your right to an interpreter
@@ -24,6 +25,8 @@ typedef enum { BLOCK_HEADING, BLOCK_PARAGRAPH, BLOCK_BULLET, BLOCK_NOTE, BLOCK_C
 typedef enum {
 	TOPIC_RIGHTS,
 	TOPIC_MENTAL_HEALTH,
+	TOPIC_FAMILY,     /* children, school, Barnevernet, separation */
+	TOPIC_DAILY_LIFE, /* money, housing, Norwegian courses, papers */
 	TOPIC_LOCAL_SERVICES,
 	TOPIC_ABOUT,
 	TOPIC_HELP_NOW,

@@ -224,6 +224,8 @@ bool po_parse(const char *file, const char *data, size_t len, po_file *out, diag
 			nl[-1] = '\0';
 		while (*s == ' ' || *s == '\t')
 			s++;
+		if (strncmp(s, "#~|", 3) == 0)
+			continue; /* an obsolete entry's previous msgid (msgmerge --previous) */
 		if (strncmp(s, "#~", 2) == 0) {
 			obsolete = true;
 			for (s += 2; *s == ' '; s++)

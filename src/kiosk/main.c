@@ -25,6 +25,7 @@
 #include "../util/log.h"
 #include "../util/paths.h"
 #include "../util/png.h"
+#include "../util/restart.h"
 #include "watchdog.h"
 
 typedef struct {
@@ -46,12 +47,35 @@ typedef struct {
 } content;
 
 static volatile sig_atomic_t stop_requested;
+static bool restart_due; /* start afresh once everything is closed */
 
 static void on_signal(int sig)
 {
 	(void)sig;
 	stop_requested = 1;
 }
+
+#ifdef MIRA_TEST_HOOKS
+/* Test builds only (tests/deploy/test_watchdog.sh): SIGUSR1 freezes the
+ * render loop until SIGUSR2 while every other thread runs on, as a deadlock
+ * in the loop would; SIGSTOP would stop every thread and prove less. */
+static volatile sig_atomic_t test_frozen;
+
+static void on_test_signal(int sig)
+{
+	test_frozen = sig == SIGUSR1;
+}
+
+static void test_freeze_point(void)
+{
+	if (!test_frozen)
+		return;
+	log_warn("test hook: render loop frozen");
+	while (test_frozen && !stop_requested)
+		SDL_Delay(10);
+	log_warn("test hook: render loop resumed");
+}
+#endif
 
 static void usage(FILE *out)
 {
@@ -392,9 +416,20 @@ static int run_window(const options *o, app_config *cfg)
 	apply_options(a, o);
 	while (!app_wants_quit(a) && !stop_requested) {
 		SDL_Event e;
-		Uint32 now = SDL_GetTicks();
+		Uint64 now; /* 64-bit: SDL_GetTicks wraps after 49.7 days */
+		uint64_t wait;
 
+#ifdef MIRA_TEST_HOOKS
+		test_freeze_point();
+#endif
+		now = SDL_GetTicks64();
 		dirty |= app_tick(a, now);
+		/* glibc never unloads a catalog: after a few reloads, at rest,
+		 * a fresh image (see catalog.h). */
+		if (app_restart_due(a, now)) {
+			restart_due = true;
+			break;
+		}
 		if (dirty) {
 			/* A whole frame is composed, then presented once. */
 			app_draw(a);
@@ -409,8 +444,16 @@ static int run_window(const options *o, app_config *cfg)
 		}
 		/* From the loop itself: a frozen loop stops the keep-alives. */
 		watchdog_kick(now);
-		/* Short waits while something moves, longer when all is still. */
-		if (!SDL_WaitEventTimeout(&e, 16))
+		/* Short waits while something moves, longer when all is still:
+		 * until the interface has something to do (a frame while the view
+		 * coasts; else the next countdown second, hint or catalog look, at
+		 * most half a second) or the next keep-alive is due, whichever
+		 * comes first. An event ends the wait at once. */
+		now = SDL_GetTicks64(); /* after the frame, which took time */
+		wait = app_next_tick(a, now);
+		if (watchdog_due_in(now) < wait)
+			wait = watchdog_due_in(now);
+		if (!SDL_WaitEventTimeout(&e, wait < 1 ? 1 : (int)wait))
 			continue;
 		do {
 			if (e.type == SDL_WINDOWEVENT &&
@@ -421,11 +464,14 @@ static int run_window(const options *o, app_config *cfg)
 			} else if (e.type == SDL_WINDOWEVENT) {
 				dirty = true;
 			} else {
-				dirty |= app_handle_event(a, &e, SDL_GetTicks());
+				dirty |= app_handle_event(a, &e, SDL_GetTicks64());
 			}
 		} while (SDL_PollEvent(&e));
 	}
-	watchdog_stopping();
+	/* STOPPING=1 would have systemd wait for an exit that a restart
+	 * never makes, then kill it. */
+	if (!restart_due)
+		watchdog_stopping();
 	status = 0;
 end:
 	if (status)
@@ -525,11 +571,27 @@ int main(int argc, char **argv)
 	sa.sa_handler = on_signal;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+#ifdef MIRA_TEST_HOOKS
+	sa.sa_handler = on_test_signal;
+	sigaction(SIGUSR1, &sa, NULL);
+	sigaction(SIGUSR2, &sa, NULL);
+#endif
 	status = o.screenshot ? screenshot(&o, &cfg) : run_window(&o, &cfg);
 end:
 	fontset_destroy(fonts);
 	content_free(&c);
 	breaks_cleanup();
 	SDL_Quit();
+	if (restart_due && stop_requested) {
+		watchdog_stopping();
+	} else if (restart_due) {
+		log_info("starting afresh: %d catalog generations loaded", catalog_generations());
+		watchdog_restarting();
+		restart_self(argv); /* returns only if it failed */
+		log_error("cannot start afresh (%s); ending, so that systemd starts it again",
+		          strerror(errno));
+		watchdog_stopping();
+		status = 1;
+	}
 	return status;
 }

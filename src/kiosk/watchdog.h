@@ -7,14 +7,23 @@
 #include <stdint.h>
 
 /* Tells systemd the kiosk is up, and reads the watchdog interval
- * (WatchdogSec=); nothing happens when not run by systemd. */
+ * (WatchdogSec=), also when systemd started an ancestor (cage); nothing
+ * happens when not run by systemd. */
 void watchdog_ready(void);
 
 /* Called once per loop turn at time now (ms): sends a keep-alive every
  * half interval. */
-void watchdog_kick(uint32_t now);
+void watchdog_kick(uint64_t now);
+
+/* Milliseconds from now until the next keep-alive is due (0: now), or
+ * UINT64_MAX when there is no watchdog: the loop sleeps no longer. */
+uint64_t watchdog_due_in(uint64_t now);
 
 /* Tells systemd the kiosk is stopping. */
 void watchdog_stopping(void);
+
+/* Right before the kiosk executes itself afresh (the same PID, so the same
+ * watchdog): a last keep-alive, and no STOPPING=1. */
+void watchdog_restarting(void);
 
 #endif

@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,9 @@
 #define ESCAPE_WINDOW_MS 2000u
 #define COUNTDOWN_S      15
 #define HINT_MS          3000u
+#define RESTART_QUIET_MS 20000u /* untouched at rest this long: nobody is there */
+#define CATALOG_POLL_MS  500u   /* newly published catalogs: looked for twice a second */
+#define FRAME_MS         16u    /* while something moves: about 60 frames a second */
 
 static const float text_scales[] = {1.0f, 1.3f, 1.6f};
 
@@ -64,14 +68,15 @@ struct app {
 	bool pressed, dragged, press_scrolls, press_on_overlay;
 	int pressed_widget; /* index in the scene (or overlay) held down, or -1 */
 	float press_x, press_y;
-	uint32_t last_input;
-	uint32_t staff_taps[STAFF_TAPS];
-	uint32_t escapes[ESCAPES];
+	uint64_t last_input;
+	uint64_t staff_taps[STAFF_TAPS];
+	uint64_t escapes[ESCAPES];
 	pin_guard guard;
 	char message[256];
 	int lock_shown; /* seconds of PIN lockout last shown */
 	char *status_report;
 	bool quit;
+	uint64_t catalogs_checked; /* when app_tick last looked for new catalogs */
 };
 
 static const language *reader(const app *a)
@@ -261,9 +266,12 @@ void app_reset(app *a)
 	a->pressed = a->dragged = a->press_on_overlay = false;
 	a->pressed_widget = -1;
 	scroller_reset(&a->scroll, 0);
-	/* The glyphs drawn would tell which script was read. */
+	/* The glyphs drawn would tell which script was read, and the icon
+	 * sizes kept which text size. */
 	atlas_destroy(a->atlas);
 	a->atlas = atlas_create(a->cfg.renderer);
+	icons_destroy(a->icons);
+	a->icons = icons_create(a->cfg.renderer, a->cfg.icons_dir);
 	catalog_set_language("en");
 	a->here = (place){SCREEN_PICKER, 0, 0};
 	rebuild(a);
@@ -273,6 +281,14 @@ bool app_is_at_rest(const app *a)
 {
 	return a->here.kind == SCREEN_PICKER && !a->lang && a->depth == 0 && a->scale_index == 0 &&
 	       !a->high_contrast;
+}
+
+bool app_restart_due(const app *a, uint64_t now)
+{
+	/* Only on the neutral start, untouched for a while and with no finger
+	 * down: a restart then shows the same screen and interrupts nobody. */
+	return catalog_generations() >= CATALOG_GENERATIONS_MAX && app_is_at_rest(a) &&
+	       !a->pressed && now >= a->last_input + RESTART_QUIET_MS;
 }
 
 bool app_set_language(app *a, const char *code)
@@ -438,7 +454,7 @@ static char *status_report(const app *a)
 	return out;
 }
 
-static void pin_submit(app *a, uint32_t now)
+static void pin_submit(app *a, uint64_t now)
 {
 	int wait = staff_locked_seconds(&a->guard, now);
 
@@ -461,7 +477,7 @@ static void pin_submit(app *a, uint32_t now)
 	rebuild(a);
 }
 
-static void act(app *a, const widget *w, uint32_t now)
+static void act(app *a, const widget *w, uint64_t now)
 {
 	size_t len;
 	int help;
@@ -545,7 +561,7 @@ static void act(app *a, const widget *w, uint32_t now)
 }
 
 /* n timestamps in a row within window ms, the newest now. */
-static bool burst(uint32_t *times, int n, uint32_t now, uint32_t window)
+static bool burst(uint64_t *times, int n, uint64_t now, uint64_t window)
 {
 	memmove(times, times + 1, (size_t)(n - 1) * sizeof *times);
 	times[n - 1] = now;
@@ -562,7 +578,7 @@ static bool in_staff_corner(const app *a, float x, float y)
 	return x < side && y > (float)a->h - side;
 }
 
-static void tap(app *a, float x, float y, uint32_t now)
+static void tap(app *a, float x, float y, uint64_t now)
 {
 	const widget *w;
 
@@ -577,7 +593,7 @@ static void tap(app *a, float x, float y, uint32_t now)
 		act(a, w, now);
 }
 
-static bool key(app *a, const SDL_KeyboardEvent *k, uint32_t now)
+static bool key(app *a, const SDL_KeyboardEvent *k, uint64_t now)
 {
 	float page = (float)a->scene.view.h * 0.9f;
 	/* Only while no staff PIN is set (the setup line says so). */
@@ -626,14 +642,15 @@ static int widget_index(const scene *s, const widget *w)
 static void countdown_release(app *a, float x, float y)
 {
 	const widget *w = scene_hit(&a->overlay, x, y, 0);
+	bool start_over = w && w->action == ACT_IDLE_START_OVER; /* before the overlay goes */
 
 	a->countdown_shown = 0;
 	scene_clear(&a->overlay);
-	if (w && w->action == ACT_IDLE_START_OVER)
+	if (start_over)
 		app_reset(a);
 }
 
-bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
+bool app_handle_event(app *a, const SDL_Event *e, uint64_t now)
 {
 	bool input = true, changed = false, countdown = a->countdown_shown > 0;
 
@@ -724,16 +741,19 @@ bool app_handle_event(app *a, const SDL_Event *e, uint32_t now)
 	return changed;
 }
 
-bool app_tick(app *a, uint32_t now)
+bool app_tick(app *a, uint64_t now)
 {
 	bool moving = a->scroll.velocity != 0, changed = scroller_step(&a->scroll, now);
-	int hint = (int)(now / HINT_MS);
+	int hint = (int)(now / HINT_MS % INT_MAX); /* stays an int for ages */
 
 	if (moving && a->scroll.velocity == 0)
 		dump_hits(a); /* a flick came to rest */
-	if (catalog_poll_reload()) {
-		rebuild_keeping_place(a);
-		changed = true;
+	if (now - a->catalogs_checked >= CATALOG_POLL_MS || now < a->catalogs_checked) {
+		a->catalogs_checked = now;
+		if (catalog_poll_reload()) {
+			rebuild_keeping_place(a);
+			changed = true;
+		}
 	}
 	if (a->here.kind == SCREEN_PIN) {
 		/* The lockout counts down on the pad. */
@@ -758,8 +778,9 @@ bool app_tick(app *a, uint32_t now)
 	if (a->last_input == 0)
 		a->last_input = now;
 	if (!app_is_at_rest(a)) {
-		uint32_t idle = now - a->last_input,
-		         limit = (uint32_t)a->cfg.idle_timeout_s * 1000u;
+		/* An event stamped after this tick's time is no idle time at all. */
+		uint64_t idle = now > a->last_input ? now - a->last_input : 0,
+		         limit = (uint64_t)a->cfg.idle_timeout_s * 1000u;
 
 		if (idle >= limit) {
 			app_reset(a);
@@ -779,6 +800,37 @@ bool app_tick(app *a, uint32_t now)
 		}
 	}
 	return changed;
+}
+
+static uint64_t earliest(uint64_t a, uint64_t b)
+{
+	return a < b ? a : b;
+}
+
+uint64_t app_next_tick(const app *a, uint64_t now)
+{
+	uint64_t wait = CATALOG_POLL_MS;
+
+	if (a->scroll.velocity != 0)
+		return FRAME_MS; /* momentum: every frame */
+	if (now - a->catalogs_checked < CATALOG_POLL_MS)
+		wait = CATALOG_POLL_MS - (now - a->catalogs_checked);
+	if (a->here.kind == SCREEN_PICKER)
+		wait = earliest(wait, HINT_MS - now % HINT_MS);
+	if (a->here.kind == SCREEN_PIN && a->guard.locked_until > now)
+		wait = earliest(wait, ((a->guard.locked_until - now - 1) % 1000) + 1);
+	if (!app_is_at_rest(a) && a->last_input && now >= a->last_input) {
+		uint64_t idle = now - a->last_input;
+		uint64_t limit = (uint64_t)a->cfg.idle_timeout_s * 1000u;
+
+		if (idle >= limit)
+			return 0;
+		if (limit - idle > COUNTDOWN_S * 1000u) /* until the countdown shows */
+			wait = earliest(wait, limit - idle - COUNTDOWN_S * 1000u);
+		else /* its next second, the last one ending in the reset */
+			wait = earliest(wait, ((limit - idle - 1) % 1000) + 1);
+	}
+	return wait;
 }
 
 void app_draw(app *a)

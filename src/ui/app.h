@@ -37,12 +37,21 @@ typedef struct app app;
 app *app_create(const app_config *config, int w, int h);
 void app_destroy(app *a);
 
-/* Handles one input event at time now (ms); true when the screen changed. */
-bool app_handle_event(app *a, const SDL_Event *e, uint32_t now);
+/* Handles one input event at time now (ms, SDL_GetTicks64: a 32-bit clock
+ * would wrap after 49.7 days of uptime); true when the screen changed. */
+bool app_handle_event(app *a, const SDL_Event *e, uint64_t now);
 
 /* Time passes: momentum, the idle countdown and reset, the cycling hint,
  * newly published catalogs. True when the screen must be drawn again. */
-bool app_tick(app *a, uint32_t now);
+bool app_tick(app *a, uint64_t now);
+
+/* Milliseconds from now until app_tick has something to do, if no event
+ * comes first: a frame's time (16) while the view coasts; else the next
+ * look for new catalogs (at most 500: twice a second), and sooner the
+ * picker's next hint, the next second of the idle countdown or of a PIN
+ * lockout, or the idle reset; 0 when the reset is due. The event loop
+ * sleeps that long: a still kiosk wakes twice a second, not 60 times. */
+uint64_t app_next_tick(const app *a, uint64_t now);
 
 /* Composes the whole frame (the caller presents it). */
 void app_draw(app *a);
@@ -67,6 +76,11 @@ void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages);
 
 /* For tests: whether the visible state is the neutral start. */
 bool app_is_at_rest(const app *a);
+
+/* Whether the kiosk should start itself afresh now (main.c re-executes
+ * itself): CATALOG_GENERATIONS_MAX catalog generations are loaded (glibc
+ * never unloads one) and nobody is using it: at rest, untouched for 20 s. */
+bool app_restart_due(const app *a, uint64_t now);
 
 /* For the audit and tests: what is laid out now, the scroll of its view,
  * and the idle countdown over it (NULL when none shows). */

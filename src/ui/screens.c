@@ -38,6 +38,8 @@ const char *screens_topic_label(guide_topic topic, bool *translated)
 	switch (topic) {
 	case TOPIC_RIGHTS: return catalog_get("topic", "Rights", translated);
 	case TOPIC_MENTAL_HEALTH: return catalog_get("topic", "Mental health", translated);
+	case TOPIC_FAMILY: return catalog_get("topic", "Family and children", translated);
+	case TOPIC_DAILY_LIFE: return catalog_get("topic", "Daily life", translated);
 	case TOPIC_LOCAL_SERVICES: return catalog_get("topic", "Local services", translated);
 	case TOPIC_ABOUT: return catalog_get("topic", "About the centre", translated);
 	default: return catalog_get("topic", "Help now", translated);
@@ -46,8 +48,8 @@ const char *screens_topic_label(guide_topic topic, bool *translated)
 
 const char *screens_topic_icon(guide_topic topic)
 {
-	static const char *const icons[] = {"rights", "mental-health", "local-services", "about",
-	                                    "help-now"};
+	static const char *const icons[] = {"rights",         "mental-health", "family",  "daily-life",
+	                                    "local-services", "about",         "help-now"};
 
 	return topic < TOPIC_COUNT ? icons[topic] : "guide";
 }

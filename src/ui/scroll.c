@@ -2,7 +2,8 @@
 
 #include <math.h>
 
-/* Velocity lost per millisecond (about 0.3 s to stop a fast flick). */
+/* Share of the velocity lost per millisecond: the fastest flick (8 px/ms)
+ * coasts about 1.5 s and 2000 px, a slow one (1 px/ms) about 1 s. */
 #define FRICTION     0.004f
 #define MIN_VELOCITY 0.02f
 #define MAX_VELOCITY 8.0f
@@ -18,6 +19,13 @@ static void clamp(scroller *s)
 	}
 }
 
+/* Milliseconds from last to ms; 0 if the clock seems to go back (a caller
+ * handing an older time must not read as a huge gap). */
+static uint64_t since(uint64_t last, uint64_t ms)
+{
+	return ms > last ? ms - last : 0;
+}
+
 void scroller_reset(scroller *s, float max)
 {
 	*s = (scroller){0};
@@ -30,7 +38,7 @@ void scroller_set_max(scroller *s, float max)
 	clamp(s);
 }
 
-void scroller_drag_start(scroller *s, float y, uint32_t ms)
+void scroller_drag_start(scroller *s, float y, uint64_t ms)
 {
 	s->dragging = true;
 	s->velocity = 0;
@@ -38,10 +46,10 @@ void scroller_drag_start(scroller *s, float y, uint32_t ms)
 	s->last_ms = ms;
 }
 
-void scroller_drag_move(scroller *s, float y, uint32_t ms)
+void scroller_drag_move(scroller *s, float y, uint64_t ms)
 {
 	float dy = y - s->last_y;
-	uint32_t dt = ms - s->last_ms;
+	uint64_t dt = since(s->last_ms, ms);
 
 	if (!s->dragging)
 		return;
@@ -57,11 +65,11 @@ void scroller_drag_move(scroller *s, float y, uint32_t ms)
 	clamp(s);
 }
 
-void scroller_drag_end(scroller *s, uint32_t ms)
+void scroller_drag_end(scroller *s, uint64_t ms)
 {
 	s->dragging = false;
 	/* A finger that rested before lifting does not flick. */
-	if (ms - s->last_ms > 100)
+	if (since(s->last_ms, ms) > 100)
 		s->velocity = 0;
 	if (s->velocity > MAX_VELOCITY)
 		s->velocity = MAX_VELOCITY;
@@ -77,9 +85,9 @@ void scroller_by(scroller *s, float delta)
 	clamp(s);
 }
 
-bool scroller_step(scroller *s, uint32_t ms)
+bool scroller_step(scroller *s, uint64_t ms)
 {
-	uint32_t dt = ms - s->last_ms;
+	uint64_t dt = since(s->last_ms, ms);
 	float before = s->offset;
 
 	if (s->dragging || s->velocity == 0) {
@@ -88,7 +96,7 @@ bool scroller_step(scroller *s, uint32_t ms)
 	}
 	if (dt > 100)
 		dt = 100; /* after a stall, do not jump */
-	for (uint32_t i = 0; i < dt; i++) {
+	for (uint64_t i = 0; i < dt; i++) {
 		s->offset += s->velocity;
 		s->velocity -= s->velocity * FRICTION;
 		if (fabsf(s->velocity) < MIN_VELOCITY) {

@@ -20,16 +20,16 @@ bool staff_hash_pin(const char *pin, char *out, size_t size)
 	return true;
 }
 
-int staff_locked_seconds(const pin_guard *g, uint32_t now)
+int staff_locked_seconds(const pin_guard *g, uint64_t now)
 {
-	if (g->locked_until == 0 || (int32_t)(g->locked_until - now) <= 0)
+	if (g->locked_until == 0 || g->locked_until <= now)
 		return 0;
 	return (int)((g->locked_until - now + 999) / 1000);
 }
 
-bool staff_check_pin(pin_guard *g, const char *hash, const char *pin, uint32_t now)
+bool staff_check_pin(pin_guard *g, const char *hash, const char *pin, uint64_t now)
 {
-	uint32_t lock;
+	uint64_t lock;
 
 	if (!hash || !*hash || staff_locked_seconds(g, now) > 0)
 		return false;
@@ -46,8 +46,6 @@ bool staff_check_pin(pin_guard *g, const char *hash, const char *pin, uint32_t n
 		if (lock > PIN_MAX_LOCK_MS)
 			lock = PIN_MAX_LOCK_MS;
 		g->locked_until = now + lock;
-		if (g->locked_until == 0)
-			g->locked_until = 1;
 	}
 	return false;
 }

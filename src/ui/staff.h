@@ -10,7 +10,7 @@
 
 typedef struct {
 	int failures;          /* wrong PINs in a row */
-	uint32_t locked_until; /* SDL ticks (ms) */
+	uint64_t locked_until; /* SDL ticks (ms); 0: not locked */
 } pin_guard;
 
 /* Wrong PINs allowed before the pad locks, and the first lock. */
@@ -25,10 +25,10 @@ bool staff_init(void);
 bool staff_hash_pin(const char *pin, char *out, size_t size);
 
 /* Seconds the pad stays locked at time now (0: open). */
-int staff_locked_seconds(const pin_guard *g, uint32_t now);
+int staff_locked_seconds(const pin_guard *g, uint64_t now);
 
 /* Checks pin against hash unless the pad is locked; counts failures and
  * locks after PIN_FREE_TRIES, doubling each time. */
-bool staff_check_pin(pin_guard *g, const char *hash, const char *pin, uint32_t now);
+bool staff_check_pin(pin_guard *g, const char *hash, const char *pin, uint64_t now);
 
 #endif

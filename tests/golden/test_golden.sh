@@ -2,8 +2,9 @@
 # Renders each language's sample with mira-text and compares it with the
 # golden image, with graded tolerance (tests/tools/png_compare.c). After a
 # deliberate rendering change: `make golden`, look at the new images, commit.
+# Images go to $BUILD/golden (GOLDEN_OUT).
 . tests/golden/common.sh
-out="$BUILD/golden"
+out=${GOLDEN_OUT:-$BUILD/golden}
 mkdir -p "$out"
 status=0
 for lang in $LANGS; do

@@ -2,6 +2,7 @@
 """Character error rate of an OCR result against its reference text.
 
 usage: cer.py REFERENCE HYPOTHESIS   (two UTF-8 files)
+       cer.py --distance A B         (the edit distance alone, in code points)
 
 Prints one number: the Levenshtein distance (insertions, deletions and
 substitutions, each costing 1) between the two texts counted in Unicode code
@@ -79,15 +80,24 @@ def main(argv):
         self_test()
         print("cer.py: self-test passed")
         return 0
+    distance = len(argv) == 4 and argv[1] == "--distance"
+    if distance:
+        argv = argv[1:]
     if len(argv) != 3:
-        print("usage: cer.py REFERENCE HYPOTHESIS | cer.py --self-test", file=sys.stderr)
+        print(
+            "usage: cer.py REFERENCE HYPOTHESIS | cer.py --distance A B | cer.py --self-test",
+            file=sys.stderr,
+        )
         return 2
     try:
         with open(argv[1], encoding="utf-8") as f:
             reference = f.read()
         with open(argv[2], encoding="utf-8") as f:
             hypothesis = f.read()
-        print("%.4f" % cer(reference, hypothesis))
+        if distance:
+            print(levenshtein(normalize(reference), normalize(hypothesis)))
+        else:
+            print("%.4f" % cer(reference, hypothesis))
     except (OSError, UnicodeDecodeError, ValueError) as e:
         print("cer.py: %s" % e, file=sys.stderr)
         return 1

@@ -46,7 +46,7 @@ void fixture_close(kiosk_fixture *f)
 	memset(f, 0, sizeof *f);
 }
 
-void fixture_mouse(app *a, Uint32 type, int x, int y, uint32_t now)
+void fixture_mouse(app *a, Uint32 type, int x, int y, uint64_t now)
 {
 	SDL_Event e;
 

@@ -31,6 +31,6 @@ void fixture_close(kiosk_fixture *f);
 
 /* A left-button mouse event (down, up, or motion with the button held) at
  * (x, y), handed to the app at time now, as SDL would deliver it. */
-void fixture_mouse(app *a, Uint32 type, int x, int y, uint32_t now);
+void fixture_mouse(app *a, Uint32 type, int x, int y, uint64_t now);
 
 #endif

@@ -25,7 +25,7 @@ static int failures;
 static char *hits;
 static size_t hits_len;
 static FILE *hits_file;
-static uint32_t now = 1000;
+static uint64_t now = 1000;
 
 /* The most recent "screen NAME" block of the hit dump. */
 static const char *last_screen(void)
@@ -413,7 +413,7 @@ int main(void)
 		h2 = frame_hash(&f, a);
 		CHECK(h1 != h2, "the lockout message counts down");
 	}
-	now += PIN_FIRST_LOCK_MS + 1000;
+	now += 31000; /* the README's 30 s, not staff.h's constant (test_lockout) */
 	enter_pin(a, "2468");
 	CHECK(on_screen("staff"), "after the lock the right PIN works, on %s", screen_name());
 	tap(a, "staff:exit");
@@ -430,6 +430,7 @@ int main(void)
 	{
 		const int W = 1920, H = 1080;
 		int gx, gy, bottom;
+		char last[80] = "";
 		app *b;
 
 		f.cfg.pin_hash = NULL; /* as on a fresh set-up */
@@ -437,14 +438,21 @@ int main(void)
 		CHECK(b != NULL, "second app");
 		tap(b, "lang:en");
 		tap(b, "topic:rights");
-		CHECK(find_box("guide:childrens-rights", &gx, &gy, &bottom) && bottom > H,
-		      "the last Rights guide starts below the screen (%d)", bottom);
+		{
+			/* The list's last guide, whatever it is. */
+			const scene *ls = app_scene(b);
+
+			for (size_t i = 0; i < ls->widget_count; i++)
+				if (strncmp(ls->widgets[i].name, "guide:", 6) == 0)
+					snprintf(last, sizeof last, "%s", ls->widgets[i].name);
+		}
+		CHECK(find_box(last, &gx, &gy, &bottom) && bottom > H,
+		      "the last Rights guide (%s) starts below the screen (%d)", last, bottom);
 		key(b, SDLK_END);
-		CHECK(find_box("guide:childrens-rights", &gx, &gy, &bottom) && bottom <= H &&
-		          gy > 0,
+		CHECK(find_box(last, &gx, &gy, &bottom) && bottom <= H && gy > 0,
 		      "End brings it into view (%d)", bottom);
-		tap(b, "guide:childrens-rights");
-		CHECK(on_screen("childrens-rights"), "and it opens, on %s", screen_name());
+		tap(b, last);
+		CHECK(on_screen(last + 6), "and it opens, on %s", screen_name());
 		tap(b, "back");
 		CHECK(on_screen("topic/rights"), "back to the list");
 		key(b, SDLK_HOME);
@@ -469,6 +477,7 @@ int main(void)
 
 		/* Text size: the same block stays at the top of the view, the
 		 * labels grow, the button shows the size. */
+		key(b, SDLK_HOME);
 		tap(b, "guide:interpreter");
 		app_scroll_to(b, 900);
 		{
