@@ -13,7 +13,7 @@ CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
 	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace \
-	clang clang-format libclang-rt-14-dev systemd cage xkb-data x11-xkb-utils procps
+	clang clang-format libclang-rt-14-dev systemd cage xkb-data x11-xkb-utils procps openbox wmctrl
 
 PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium libsystemd libpng
 # pkg-config runs once, and only after `deps` has installed the packages.
@@ -238,14 +238,17 @@ golden: all $(TEST_TOOLS)
 
 # The README's pictures, rendered headless from the real program.
 SHOTS := assets/screenshots
+# As deployed: with a staff PIN, so the set-up line does not show.
+SHOT_CONF := $(BUILD)/screenshots.conf
 screenshots: all
 	@mkdir -p $(SHOTS)
-	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/picker.png --size 1280x800
-	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/topics-ar.png --size 1280x800 --lang ar --page topics
-	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/legevakt-fa.png --size 1080x1920 --lang fa --page legevakt
-	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/help-now-nb.png --size 1280x800 --lang nb --page help-now
-	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/interpreter-ti.png --size 1280x800 --lang ti --page interpreter --text-scale 1.3
-	$(BUILD)/mira-kiosk --screenshot $(SHOTS)/reactions-ur-contrast.png --size 1080x1920 --lang ur --page reactions --high-contrast
+	@printf '2468\n' | $(BUILD)/mira-kiosk --hash-pin >$(SHOT_CONF)
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/picker.png --size 1280x800
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/topics-ar.png --size 1280x800 --lang ar --page topics
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/legevakt-fa.png --size 1080x1920 --lang fa --page legevakt
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/help-now-nb.png --size 1280x800 --lang nb --page help-now
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/interpreter-ti.png --size 1280x800 --lang ti --page interpreter --text-scale 1.3
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/reactions-ur-contrast.png --size 1080x1920 --lang ur --page reactions --high-contrast
 
 format-check:
 	clang-format --dry-run --Werror $(shell find src tests -name '*.[ch]')

@@ -217,6 +217,16 @@ static size_t scan_law(const char *t, size_t i)
 	}
 }
 
+/* A § reference with its item: "§ 5 nr. 5" is one reference. */
+static size_t scan_law_item(const char *t, size_t i)
+{
+	size_t e = scan_law(t, i);
+
+	if (e && strncmp(t + e, " nr. ", 5) == 0 && digit(t[e + 5]))
+		e = scan_number(t, e + 5);
+	return e;
+}
+
 long isolate_next_span(const char *t, size_t pos, size_t *end, span_kind *kind)
 {
 	size_t i = pos;
@@ -236,7 +246,7 @@ long isolate_next_span(const char *t, size_t pos, size_t *end, span_kind *kind)
 			/* The law's name goes with its § reference: isolating the
 			 * reference alone leaves the § between a Latin word and
 			 * Arabic, and the name and number trade places. */
-			if (sp && law_name(t, i, w) && (e = scan_law(t, w + sp)) > 0) {
+			if (sp && law_name(t, i, w) && (e = scan_law_item(t, w + sp)) > 0) {
 				*kind = SPAN_LAW;
 				*end = e;
 				return (long)i;
@@ -257,7 +267,7 @@ long isolate_next_span(const char *t, size_t pos, size_t *end, span_kind *kind)
 			i = w;
 			continue;
 		}
-		if ((e = scan_law(t, i)) > 0) {
+		if ((e = scan_law_item(t, i)) > 0) {
 			*kind = SPAN_LAW;
 			*end = e;
 			return (long)i;

@@ -63,6 +63,14 @@ static void collect(const char *text, tokens *t)
 	for (const char *p = text; *p; p++) {
 		if (*p == '%' && p[1] == '%') {
 			p++;
+		} else if (*p == '%' && p > text &&
+		           ((p[-1] >= '0' && p[-1] <= '9') ||
+		            (p[-1] == ' ' && p - 1 > text && p[-2] >= '0' && p[-2] <= '9'))) {
+			/* "30 % lower", "30% of": a percent sign in prose, not a
+			 * conversion (" lo", " o" would parse as one). */
+		} else if (*p == '%' && p[1] >= '0' && p[1] <= '9' &&
+		           p[1 + strspn(p + 1, "0123456789")] == ' ') {
+			/* "%30 daha" (Turkish writes the sign first): prose too. */
 		} else if (*p == '%') {
 			size_t n = 1 + strspn(p + 1, "0123456789$-+ #.lhzj");
 

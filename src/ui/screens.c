@@ -48,8 +48,9 @@ const char *screens_topic_label(guide_topic topic, bool *translated)
 
 const char *screens_topic_icon(guide_topic topic)
 {
-	static const char *const icons[] = {"rights",         "mental-health", "family",  "daily-life",
-	                                    "local-services", "about",         "help-now"};
+	static const char *const icons[] = {"rights",     "mental-health",  "family",
+	                                    "daily-life", "local-services", "about",
+	                                    "help-now"};
 
 	return topic < TOPIC_COUNT ? icons[topic] : "guide";
 }
@@ -109,21 +110,45 @@ static scene_text *add_text(scene *s, text_layout *l, float x, float y, color_ro
 /* A strip label that fits the button in at most two lines, at the visitor's
  * text size; shrinks a little before it wraps further, never below 20
  * design pixels. */
+/* Whether a line of l ends inside a word (an emergency break). */
+static bool splits_a_word(const text_layout *l)
+{
+	size_t nlines, n;
+	const text_line *lines = text_layout_lines(l, &nlines);
+	const uint32_t *cps = text_layout_text(l, &n);
+
+	for (size_t i = 0; i + 1 < nlines; i++) {
+		size_t e = lines[i].end;
+
+		if (e > 0 && e < n && cps[e - 1] != ' ' && cps[e - 1] != '-' &&
+		    cps[e - 1] != 0x1361 && cps[e - 1] != 0x200B && cps[e - 1] != '/')
+			return true;
+	}
+	return false;
+}
+
+/* A strip label that fits the button in at most two lines, at the visitor's
+ * text size; shrinks a little before it wraps further, never below 20
+ * design pixels, and to 17 only where a single long word would otherwise
+ * be cut ("Tekststørrelse"). */
 static text_layout *strip_label(const screen_ctx *c, const strip_button *b, float width)
 {
-	float nominal = 22 * c->unit * c->scale, floor = 20 * c->unit;
+	float nominal = 22 * c->unit * c->scale, floor = 20 * c->unit, word_floor = 17 * c->unit;
 	text_layout *label = NULL;
 	size_t lines = 0;
 
-	for (float size = nominal;; size *= 0.9f) {
-		if (size < floor)
-			size = floor;
+	for (float size = nominal;; size *= 0.92f) {
+		bool split;
+
+		if (size < word_floor)
+			size = word_floor;
 		text_layout_destroy(label);
 		label = ui_text(c, b->ctx, b->label, size, width, true);
 		if (!label)
 			return NULL;
 		text_layout_lines(label, &lines);
-		if (lines <= 2 || size <= floor)
+		split = splits_a_word(label);
+		if ((lines <= 2 && !split) || size <= word_floor || (size <= floor && !split))
 			return label;
 	}
 }

@@ -38,10 +38,12 @@ wait_until() {
 }
 
 # start_xvfb WxH: starts Xvfb on a display it finds free itself (-displayfd:
-# no race with tests running at the same time) and exports DISPLAY.
+# no race with tests running at the same time) and exports DISPLAY. With
+# -noreset: by default the server resets when its last client leaves (the
+# readiness check below), and a client connecting meanwhile fails.
 start_xvfb() {
 	_xvfb_out=$(mktemp)
-	Xvfb -displayfd 3 -screen 0 "${1}x24" -nolisten tcp 3>"$_xvfb_out" >/dev/null 2>&1 &
+	Xvfb -displayfd 3 -noreset -screen 0 "${1}x24" -nolisten tcp 3>"$_xvfb_out" >/dev/null 2>&1 &
 	XVFB_PID=$!
 	for _ in $(seq 100); do
 		if [ -s "$_xvfb_out" ] && grep -q '^[0-9]' "$_xvfb_out"; then
@@ -67,6 +69,7 @@ xdpyinfo_ok() {
 # Alt+F4 closes the focused window (the window manager sends it
 # WM_DELETE_WINDOW). Its own files stay in $E2E_DIR.
 start_wm() {
+	: >"$E2E_DIR/wm.log"
 	cat >"$E2E_DIR/openbox.xml" <<'XML'
 <?xml version="1.0"?>
 <openbox_config xmlns="http://openbox.org/3.4/rc">
@@ -74,14 +77,26 @@ start_wm() {
 </openbox_config>
 XML
 	_wm_home="$(cd "$E2E_DIR" && pwd)/wm"
-	XDG_CONFIG_HOME="$_wm_home" XDG_CACHE_HOME="$_wm_home" XDG_DATA_HOME="$_wm_home" \
-		openbox --config-file "$E2E_DIR/openbox.xml" >"$E2E_DIR/wm.log" 2>&1 &
-	WM_PID=$!
-	wait_until 10 wm_running
+	# Should openbox not come up (it exits if it cannot open the display),
+	# it is started again.
+	for _ in 1 2 3; do
+		XDG_CONFIG_HOME="$_wm_home" XDG_CACHE_HOME="$_wm_home" XDG_DATA_HOME="$_wm_home" \
+			openbox --config-file "$E2E_DIR/openbox.xml" >>"$E2E_DIR/wm.log" 2>&1 &
+		WM_PID=$!
+		for _ in $(seq 50); do
+			wm_running && return 0
+			kill -0 "$WM_PID" 2>/dev/null || break
+			sleep 0.2
+		done
+		kill "$WM_PID" 2>/dev/null
+		wait "$WM_PID" 2>/dev/null
+	done
+	WM_PID=
+	return 1
 }
 
-wm_running() {
-	wmctrl -m 2>/dev/null | grep -q '^Name: Openbox'
+wm_running() { # our openbox runs and manages the screen
+	kill -0 "$WM_PID" 2>/dev/null && wmctrl -m 2>/dev/null | grep -q '^Name: Openbox'
 }
 
 stop_all() {

@@ -170,6 +170,7 @@ static void test_isolate(void)
 	                L "Østre 12" P " og lambarka " L "116 006" P);
 	expect_isolated("Ring 55 55 33 33", L "Ring 55 55 33 33" P);
 	expect_isolated(L "116 117" P, L "116 117" P); /* already isolated: unchanged */
+	expect_isolated("and § 5 nr. 5 (acts abroad)", "and " L "§ 5 nr. 5" P " (acts abroad)");
 	expect_isolated("", "");
 }
 
@@ -196,6 +197,13 @@ static void test_spans(void)
 	expect_spans("husleieloven §§ 3-5 and 3-7", "husleieloven §§ 3-5 و3-7", true);
 	expect_spans("husleieloven §§ 3-5 and 3-7", "husleieloven §§ 3-5", false);
 	expect_spans("(ekteskapsloven § 1a)", "(ekteskapsloven § 1a، قانون)", true);
+	/* A percent sign after a number is prose, not a printf conversion
+	 * ("% lo" would parse as one); real conversions are still compared. */
+	expect_spans("The price is 30 % lower.", "Prisen er 30 % lavere.", true);
+	expect_spans("30% of the cost", "30 % av kostnaden", true);
+	expect_spans("The price is 30 % lower.", "Fiyat %30 daha düşük.", true);
+	expect_spans("%lu guides", "%lu veiledere", true);
+	expect_spans("%lu guides", "%d veiledere", false);
 }
 
 int main(void)
