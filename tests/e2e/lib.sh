@@ -47,7 +47,8 @@ start_xvfb() {
 	XVFB_PID=$!
 	for _ in $(seq 100); do
 		if [ -s "$_xvfb_out" ] && grep -q '^[0-9]' "$_xvfb_out"; then
-			export DISPLAY=":$(head -1 "$_xvfb_out")"
+			DISPLAY=":$(head -1 "$_xvfb_out")"
+			export DISPLAY
 			rm -f "$_xvfb_out"
 			wait_until 10 xdpyinfo_ok && return 0
 			break

@@ -17,8 +17,8 @@
 #   - language menu, Norwegian, quick exit forgets, Escape x3, the staff
 #     gesture with a wrong and a right PIN, Close; the idle countdown and
 #     reset.
+# shellcheck disable=SC2046 # set -- $(view): the dump's numbers, split on purpose
 . tests/e2e/lib.sh
-E2E_DATA=$(pwd)
 export SDL_RENDER_DRIVER=software # the same pixels as when the golden was made
 GOLDEN=tests/e2e/golden
 trap stop_all EXIT
@@ -110,11 +110,11 @@ at_picker() { # STEP
 golden() {
 	tries=0
 	while :; do
-		import -window root "$E2E_DIR/$1.png" 2>/dev/null &&
-			convert "$E2E_DIR/$1.png" -crop "$3" +repage "$E2E_DIR/$1-part.png" || {
+		if ! import -window root "$E2E_DIR/$1.png" 2>/dev/null ||
+			! convert "$E2E_DIR/$1.png" -crop "$3" +repage "$E2E_DIR/$1-part.png"; then
 			check "$1" "no screenshot"
 			return
-		}
+		fi
 		if [ -n "${E2E_UPDATE_GOLDEN:-}" ]; then
 			mkdir -p "$GOLDEN"
 			cp "$E2E_DIR/$1-part.png" "$GOLDEN/$2.png"
@@ -248,7 +248,6 @@ wm_proofs() {
 run_at() { # WxH
 	E2E_SIZE=$1
 	E2E_TAG=$1
-	w=${1%x*}
 	h=${1#*x}
 	E2E_DIR="$BUILD/e2e-kiosk/$1"
 	rm -rf "$E2E_DIR"

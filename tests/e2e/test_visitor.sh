@@ -113,7 +113,7 @@ if [ -n "$before_item" ] && [ "$before_item" = "$after_item" ] &&
 	[ "$after_scroll" -gt "$before_scroll" ] && [ "$found" -ge 3 ]; then
 	check "text size keeps the block in view" ok
 else
-	check "text size keeps the block in view" "item $before_item -> $after_item, scroll $before_scroll -> $after_scroll, $found of the words: $(echo $words)"
+	check "text size keeps the block in view" "item $before_item -> $after_item, scroll $before_scroll -> $after_scroll, $found of the words: $(echo "$words" | tr '\n' ' ')"
 fi
 
 # 4. The idle countdown: a tap on it, even over a button, keeps the page.
