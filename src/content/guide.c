@@ -10,8 +10,8 @@
 #include "kvfile.h"
 
 static const char *const block_keywords[] = {"heading", "paragraph", "bullet", "note", "contact"};
-static const char *const topic_ids[] = {"rights",     "mental-health", "family", "daily-life",
-                                        "local-services", "about",   "help-now"};
+static const char *const topic_ids[] = {"rights",         "mental-health", "family",  "daily-life",
+                                        "local-services", "about",         "help-now"};
 
 const char *guide_block_keyword(block_kind kind)
 {
