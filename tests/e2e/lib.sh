@@ -37,6 +37,13 @@ wait_until() {
 	"$@"
 }
 
+# process_gone PID: the process has ended (kill -0 would still find one
+# that has ended but that this shell has not yet reaped).
+process_gone() {
+	_pg_state=$(ps -o stat= -p "$1" 2>/dev/null)
+	[ -z "$_pg_state" ] || [ "${_pg_state#Z}" != "$_pg_state" ]
+}
+
 # start_xvfb WxH: starts Xvfb on a display it finds free itself (-displayfd:
 # no race with tests running at the same time) and exports DISPLAY. With
 # -noreset: by default the server resets when its last client leaves (the

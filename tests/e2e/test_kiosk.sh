@@ -6,14 +6,16 @@
 # (written here from the catalogs), positions of words tesseract finds
 # before and after a scroll, and a golden image of the Arabic strip per
 # size, cut from a real screen a person reviewed (tests/e2e/golden/;
-# E2E_UPDATE_GOLDEN=1 rewrites them: look at them before committing). The kiosk's own button dump
-# (--debug-hits) says where to tap and what it thinks it shows.
+# E2E_UPDATE_GOLDEN=1 rewrites them: look at them before committing). The
+# kiosk's own button dump (--debug-hits) says where to tap and what it
+# thinks it shows.
 #   - lockdown: the window manager closes an ordinary window on Alt+F4 and
 #     on a close request, and a windowed kiosk on a close request, but the
 #     fullscreen kiosk stays through Alt+F4, Ctrl+Q, Ctrl+W and the request;
-#   - Arabic: topics, the strip (golden), Rights, End, a guide, Page Down moves the
-#     words by 0.9 x the view's height (clamped to the end), Home, a bigger
-#     text size makes the lines taller;
+#   - Arabic: each topic tile's label, the strip (golden), Rights, End, a
+#     guide, Page Down moves the words by 0.9 x the view's height (the last
+#     press only to the end), Home, a bigger text size makes the lines
+#     taller;
 #   - language menu, Norwegian, quick exit forgets, Escape x3, the staff
 #     gesture with a wrong and a right PIN, Close; the idle countdown and
 #     reset.
@@ -178,15 +180,6 @@ pitch() {
 		}' "$1"
 }
 
-window_gone() { # WINDOW-ID
-	! xdotool getwindowname "$1" >/dev/null 2>&1
-}
-
-process_gone() { # PID: ended (a zombie not yet reaped by this shell counts)
-	state=$(ps -o stat= -p "$1" 2>/dev/null)
-	[ -z "$state" ] || [ "${state#Z}" != "$state" ]
-}
-
 active_is() { # NAME: the focused window is named NAME
 	[ "$(xdotool getactivewindow getwindowname 2>/dev/null)" = "$1" ]
 }
@@ -282,7 +275,7 @@ run_at() { # WxH
 		sleep 1
 	done
 	sleep 2 # what would close it has had its time
-	if kill -0 "$KIOSK_PID" 2>/dev/null && xdotool getwindowname "$kiosk_win" >/dev/null 2>&1; then
+	if ! process_gone "$KIOSK_PID" && xdotool getwindowname "$kiosk_win" >/dev/null 2>&1; then
 		check "lockdown: the kiosk stays through 3 x (Alt+F4, Ctrl+Q, Ctrl+W, a close request)" ok
 	else
 		check "lockdown: the kiosk stays through Alt+F4, Ctrl+Q, Ctrl+W and a close request" \
@@ -418,7 +411,7 @@ run_at() { # WxH
 	sees staff-menu-read eng "Staff menu"
 	tap staff:close
 	at_picker staff-closed
-	if kill -0 "$KIOSK_PID" 2>/dev/null; then check alive ok; else
+	if ! process_gone "$KIOSK_PID"; then check alive ok; else
 		check alive "the kiosk died: $(tail -3 "$E2E_DIR/kiosk.log")"
 	fi
 

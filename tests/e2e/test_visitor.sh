@@ -136,7 +136,7 @@ if [ "$(current_screen)" = "$page" ] && ! screen_text eng "$E2E_DIR/after-countd
 else
 	check "a tap on the countdown keeps the page" "on $(current_screen), expected $page"
 fi
-kill -0 "$KIOSK_PID" 2>/dev/null || check alive "the kiosk died: $(tail -3 "$E2E_DIR/kiosk.log")"
+process_gone "$KIOSK_PID" && check alive "the kiosk died: $(tail -3 "$E2E_DIR/kiosk.log")"
 stop_all
 
 # 5. --windowed=WxH: a window of that size.
