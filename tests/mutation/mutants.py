@@ -88,6 +88,26 @@ MUTANTS = [
     ("span-breaks", "numbers and references may break across lines",
      "src/text/layout.c", "\tkeep_isolates_whole(&c);", "\t(void)keep_isolates_whole;",
      "build/mira-audit build/locale", "build/mira-audit"),
+    # The end-to-end harness and privacy (finding 3 and 8).
+    ("language-to-shm", "the visitor's language written to /dev/shm",
+     "src/ui/app.c", "\t\ta->lang = language_at((size_t)w->arg);\n",
+     "\t\ta->lang = language_at((size_t)w->arg);\n\t\t{\n\t\t\tFILE *f = fopen(\"/dev/shm/mira-language\", \"w\");\n"
+     "\t\t\tif (f) {\n\t\t\t\tfputs(a->lang->code, f);\n\t\t\t\tfclose(f);\n\t\t\t}\n\t\t}\n",
+     KIOSK, "sh tests/e2e/test_privacy.sh"),
+    ("staff-close-missing-portrait", "no Close on the staff menu in portrait",
+     "src/ui/screens.c", "\tfor (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {\n",
+     "\tfor (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {\n"
+     "\t\tif (c->h > c->w && items[i].action == ACT_STAFF_CLOSE)\n\t\t\tcontinue;\n",
+     KIOSK + " build/test-tools/png_compare", "E2E_SIZES=1080x1920 sh tests/e2e/test_kiosk.sh"),
+    ("window-close-obeyed", "the kiosk obeys a window manager's close",
+     "src/ui/app.c", "a->quit = !a->cfg.kiosk_mode;", "a->quit = true;",
+     KIOSK + " build/test-tools/png_compare", "E2E_SIZES=1280x800 sh tests/e2e/test_kiosk.sh"),
+    ("page-down-half", "Page Down moves half a view, not 0.9",
+     "src/ui/app.c", "(float)a->scene.view.h * 0.9f", "(float)a->scene.view.h * 0.5f",
+     KIOSK + " build/test-tools/png_compare", "E2E_SIZES=1280x800 sh tests/e2e/test_kiosk.sh"),
+    ("draw-ignores-scroll", "the dump scrolls but the screen does not",
+     "src/ui/app.c", "\t           a->scroll.offset, a->hint_index,", "\t           0, a->hint_index,",
+     KIOSK + " build/test-tools/png_compare", "E2E_SIZES=1280x800 sh tests/e2e/test_kiosk.sh"),
     # The staff lockout (finding 7).
     ("lock-no-doubling", "the PIN lockout does not double",
      "src/ui/staff.c", "\t\t\tlock *= 2;", "\t\t\t;",
