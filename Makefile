@@ -8,14 +8,17 @@ DATADIR ?= $(PREFIX)/share/mira-kiosk
 
 # Debian packages: to build and run, and what only the tests need.
 RUN_PKGS := gcc make pkg-config libsdl2-dev libsdl2-image-dev libharfbuzz-dev \
-	libfreetype-dev libfribidi-dev libicu-dev libsodium-dev libsystemd-dev libpng-dev gettext
+	libfreetype-dev libfribidi-dev libicu-dev libsodium-dev libsystemd-dev libpng-dev gettext \
+	libespeak-ng-dev espeak-ng-data libvorbis-dev
 CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
 	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace \
-	clang clang-format libclang-rt-14-dev systemd cage xkb-data x11-xkb-utils procps openbox wmctrl
+	clang clang-format libclang-rt-14-dev systemd cage xkb-data x11-xkb-utils procps openbox wmctrl \
+	espeak-ng pocketsphinx pocketsphinx-en-us
 
-PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium libsystemd libpng
+PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium libsystemd libpng \
+	espeak-ng vorbisfile
 # pkg-config runs once, and only after `deps` has installed the packages.
 PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS)))$(PKG_CFLAGS)
 PKG_LIBS = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS)))$(PKG_LIBS)
@@ -29,8 +32,9 @@ ALL_LDFLAGS = $(SAN) $(LDFLAGS) $(PKG_LIBS) -lm
 TEXT_SRC := $(wildcard src/text/*.c)
 UTIL_SRC := $(wildcard src/util/*.c)
 CONTENT_SRC := $(wildcard src/content/*.c)
+SPEECH_SRC := $(wildcard src/speech/*.c)
 UI_SRC := $(wildcard src/ui/*.c)
-LIB_SRC := $(TEXT_SRC) $(UTIL_SRC) $(CONTENT_SRC) $(UI_SRC)
+LIB_SRC := $(TEXT_SRC) $(UTIL_SRC) $(CONTENT_SRC) $(SPEECH_SRC) $(UI_SRC)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 
 TEST_SRC := $(wildcard tests/unit/*.c)
@@ -40,7 +44,7 @@ TOOL_SRC := $(wildcard tests/tools/*.c)
 TEST_TOOLS := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/test-tools/%)
 
 PROGRAMS := $(BUILD)/mira-text $(BUILD)/mira-kiosk $(BUILD)/mira-pot $(BUILD)/mira-po-check \
-	$(BUILD)/mira-audit
+	$(BUILD)/mira-audit $(BUILD)/mira-audio
 TOOLS_CATALOG := $(BUILD)/mira-pot $(BUILD)/mira-po-check
 
 # Languages with a catalog; English is the source, in the guides themselves.
@@ -50,6 +54,8 @@ UI_SOURCES = $(shell find src -name '*.c' | sort)
 
 SYSTEMD_UNIT_DIR ?= /lib/systemd/system
 
+
+.PHONY: audio-check audio-script
 .PHONY: mutants install all deps deps-check run check check-asan golden clean format-check pot po-update po-check catalogs screenshots bench fuzz fuzz-build fuzz-link audit
 
 all: deps $(PROGRAMS) $(BUILD)/locale
@@ -107,6 +113,9 @@ $(BUILD)/mira-po-check: $(BUILD)/obj/src/tools/mira_po_check.o $(BUILD)/libmira.
 $(BUILD)/mira-audit: $(BUILD)/obj/src/tools/mira_audit.o $(BUILD)/libmira.a
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
+$(BUILD)/mira-audio: $(BUILD)/obj/src/tools/mira_audio.o $(BUILD)/libmira.a
+	$(CC) $^ -o $@ $(ALL_LDFLAGS)
+
 # Catalogs: build/locale is a link to the newest compiled generation, so a
 # running kiosk picks up new text without restart (see publish-catalogs.sh).
 $(BUILD)/locale: $(wildcard po/*.po) | deps
@@ -150,6 +159,16 @@ $(BUILD)/test-tools/%: $(BUILD)/obj/tests/tools/%.o $(BUILD)/libmira.a
 
 run: all
 	$(BUILD)/mira-kiosk $(ARGS)
+
+# Read aloud, for staff: what each language hears (recordings, the
+# synthetic voice, silence) and every recording that will not play; and the
+# blocks a volunteer still has to record in LANG.
+audio-check: deps $(BUILD)/mira-audio $(BUILD)/locale
+	BUILD=$(BUILD) $(BUILD)/mira-audio check $(if $(LANG_ONLY),--lang $(LANG_ONLY))
+
+audio-script: deps $(BUILD)/mira-audio $(BUILD)/locale
+	@test -n "$(LANG)" || { echo "usage: make audio-script LANG=so"; exit 2; }
+	@BUILD=$(BUILD) $(BUILD)/mira-audio script $(LANG)
 
 # Every screen, language, size, text size and contrast, laid out headless
 # and checked as a visitor would see it (tests/audit/test_audit.sh in check).

@@ -35,9 +35,36 @@ bool config_parse(const char *file, const char *data, size_t len, kiosk_config *
 				         value);
 			else
 				out->idle_timeout = (int)v;
+		} else if (strcmp(key, "read-aloud") == 0) {
+			if (strcmp(value, "off") == 0)
+				out->read_aloud = READ_ALOUD_OFF;
+			else if (strcmp(value, "headphones") == 0)
+				out->read_aloud = READ_ALOUD_HEADPHONES;
+			else if (strcmp(value, "speaker") == 0)
+				out->read_aloud = READ_ALOUD_SPEAKER;
+			else
+				diag_add(
+				    diags, DIAG_ERROR, file, line,
+				    "read-aloud wants off, headphones or speaker, not '%s'; it "
+				    "stays headphones",
+				    value);
+		} else if (strcmp(key, "read-aloud-volume") == 0) {
+			char *end;
+			long v = strtol(value, &end, 10);
+
+			if (*end || end == value || v < 1 || v > 100)
+				diag_add(
+				    diags, DIAG_ERROR, file, line,
+				    "read-aloud-volume wants a percent from 1 to 100, not '%s'",
+				    value);
+			else
+				out->read_aloud_volume = (int)v;
 		} else {
-			diag_add(diags, DIAG_ERROR, file, line,
-			         "unknown setting '%s' (use staff-pin-hash or idle-timeout)", key);
+			diag_add(
+			    diags, DIAG_ERROR, file, line,
+			    "unknown setting '%s' (use staff-pin-hash, idle-timeout, read-aloud "
+			    "or read-aloud-volume)",
+			    key);
 		}
 	}
 	kv_free(&r);

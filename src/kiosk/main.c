@@ -26,16 +26,22 @@
 #include "../util/paths.h"
 #include "../util/png.h"
 #include "../util/restart.h"
+#include "../util/wav.h"
+#include "../speech/setup.h"
+#include "../ui/scene.h"
+#include "../ui/screens.h"
 #include "watchdog.h"
 
 typedef struct {
 	bool windowed, high_contrast, list_languages, list_pages, hash_pin, debug_hits;
 	bool first_frame; /* benchmarks: exit once the first frame is presented */
 	bool size_given;
+	bool listen_prompt; /* screenshots: the headphones prompt */
 	int width, height, idle_timeout, countdown;
 	float scroll; /* screenshots: pixels down the view; < 0: to the end */
 	float text_scale;
 	const char *screenshot, *data_dir, *locale_dir, *lang, *page, *config;
+	const char *speak, *audio_out; /* --speak PAGE --audio-out FILE.wav */
 } options;
 
 /* Content the kiosk shows; staff reload replaces it in place. */
@@ -90,6 +96,9 @@ static void usage(FILE *out)
 	    "  --page ID             start on this page (see --list-pages)\n"
 	    "  --scroll PX|end       with --screenshot: scroll the view down first\n"
 	    "  --countdown SECONDS   with --screenshot: show the idle countdown\n"
+	    "  --listen-prompt       with --screenshot: show the headphones prompt\n"
+	    "  --speak PAGE --audio-out FILE.wav   write what a visitor hears on PAGE read\n"
+	    "                        aloud in --lang (headless) and exit\n"
 	    "  --text-scale F        1, 1.3 or 1.6\n"
 	    "  --high-contrast       black, white and yellow\n"
 	    "  --idle-timeout S      seconds without a touch before the kiosk forgets (default "
@@ -149,6 +158,9 @@ static int parse_options(int argc, char **argv, options *o)
 	                                     {"verbose", no_argument, NULL, 'v'},
 	                                     {"scroll", required_argument, NULL, 'y'},
 	                                     {"countdown", required_argument, NULL, 'C'},
+	                                     {"speak", required_argument, NULL, 'k'},
+	                                     {"listen-prompt", no_argument, NULL, 'M'},
+	                                     {"audio-out", required_argument, NULL, 'o'},
 	                                     {"help", no_argument, NULL, 'h'},
 	                                     {NULL, 0, NULL, 0}};
 	int c;
@@ -173,6 +185,9 @@ static int parse_options(int argc, char **argv, options *o)
 				    optarg, o->width, o->height);
 			break;
 		case 'S': o->screenshot = optarg; break;
+		case 'k': o->speak = o->page = optarg; break;
+		case 'o': o->audio_out = optarg; break;
+		case 'M': o->listen_prompt = true; break;
 		case 'y':
 			o->scroll = strcmp(optarg, "end") == 0 ? -1 : strtof(optarg, &end);
 			if (o->scroll >= 0 && (*end || o->scroll > 1e6f))
@@ -227,6 +242,8 @@ static int parse_options(int argc, char **argv, options *o)
 	}
 	if (optind < argc)
 		return fail_option("unexpected argument '%s'", argv[optind]);
+	if (!o->speak != !o->audio_out)
+		return fail_option("%s", "--speak PAGE and --audio-out FILE.wav go together");
 	return 0;
 }
 
@@ -267,13 +284,11 @@ static bool content_reload(void *data)
 	return true;
 }
 
-/* kiosk.conf: the staff PIN hash and the idle timeout. */
-static void read_config(const char *path, bool required, char *pin_hash, size_t size, int *idle,
-                        diag_list *diags)
+/* kiosk.conf: the staff PIN hash, the idle timeout, read aloud. */
+static void read_config(const char *path, bool required, kiosk_config *cfg, diag_list *diags)
 {
 	size_t len;
 	char *data = paths_read_file(path, &len);
-	kiosk_config cfg = {0};
 
 	if (!data) {
 		if (required)
@@ -282,12 +297,8 @@ static void read_config(const char *path, bool required, char *pin_hash, size_t 
 			         strerror(errno));
 		return;
 	}
-	config_parse(path, data, len, &cfg, diags);
+	config_parse(path, data, len, cfg, diags);
 	free(data);
-	if (cfg.pin_hash[0])
-		snprintf(pin_hash, size, "%s", cfg.pin_hash);
-	if (cfg.idle_timeout && *idle == 0) /* the command line wins */
-		*idle = cfg.idle_timeout;
 }
 
 static int hash_pin(void)
@@ -326,6 +337,8 @@ static void apply_options(app *a, const options *o)
 		app_scroll_to(a, o->scroll < 0 ? 1e9f : o->scroll);
 	if (o->countdown)
 		app_show_countdown(a, o->countdown);
+	if (o->listen_prompt && !app_show_listen_prompt(a))
+		log_error("no Listen button on this page in this language: no prompt to show");
 }
 
 static int screenshot(const options *o, app_config *cfg)
@@ -350,6 +363,62 @@ static int screenshot(const options *o, app_config *cfg)
 			log_error("cannot write %s: %s", o->screenshot, SDL_GetError());
 	}
 	app_destroy(a);
+	if (r)
+		SDL_DestroyRenderer(r);
+	SDL_FreeSurface(surface);
+	return status;
+}
+
+/* --speak: what a visitor would hear on a page, as a WAV file. */
+static int speak(const options *o, app_config *cfg, const char *data_dir,
+                 const contact_list *contacts)
+{
+	SDL_Surface *surface =
+	    SDL_CreateRGBSurfaceWithFormat(0, o->width, o->height, 32, SDL_PIXELFORMAT_ARGB8888);
+	SDL_Renderer *r = surface ? SDL_CreateSoftwareRenderer(surface) : NULL;
+	narrator *n = speech_setup(data_dir, contacts, 100, false);
+	app *a;
+	int status = 1;
+
+	cfg->renderer = r;
+	a = r && n ? app_create(cfg, o->width, o->height) : NULL;
+	if (!a) {
+		log_error("cannot read aloud headless: %s", n ? SDL_GetError() : "out of memory");
+	} else if (!o->lang) {
+		log_error("--speak needs --lang CODE (see --list-languages)");
+		status = 2;
+	} else if (!narrator_can_speak(n, o->lang)) {
+		log_error("no voice reads '%s': espeak-ng has none for it, and %s/assets/audio/%s "
+		          "holds no recordings (README: Read aloud)",
+		          o->lang, data_dir, o->lang);
+		status = 2;
+	} else {
+		const scene *s;
+		speech_block *blocks;
+		short *samples = NULL;
+		size_t count = 0;
+
+		apply_options(a, o);
+		s = app_scene(a);
+		blocks = calloc(s->spoken_count ? s->spoken_count : 1, sizeof *blocks);
+		for (size_t i = 0; blocks && i < s->spoken_count; i++)
+			blocks[i] = (speech_block){s->spoken[i].id, s->spoken[i].english,
+			                           s->spoken[i].text, s->spoken[i].lang};
+		if (blocks &&
+		    narrator_render(n, blocks, s->spoken_count, 0, o->lang, screens_spoken_to(),
+		                    screens_spoken_section(), &samples, &count, NULL)) {
+			if (wav_save(o->audio_out, samples, count, narrator_rate()))
+				status = 0;
+			else
+				log_error("cannot write %s: %s", o->audio_out, strerror(errno));
+		} else {
+			log_error("the voice could not read '%s'", o->speak);
+		}
+		free(samples);
+		free(blocks);
+	}
+	app_destroy(a);
+	narrator_destroy(n);
 	if (r)
 		SDL_DestroyRenderer(r);
 	SDL_FreeSurface(surface);
@@ -488,7 +557,9 @@ int main(int argc, char **argv)
 {
 	options o = {.width = 1920, .height = 1080, .text_scale = 1.0f};
 	static content c;
-	char path[4300], pin_hash[256] = "", icons_dir[4300];
+	char path[4300], icons_dir[4300], audio_dir[4300];
+	kiosk_config settings = {0};
+	narrator *voice = NULL;
 	text_fontset *fonts = NULL;
 	app_config cfg;
 	struct sigaction sa;
@@ -521,13 +592,15 @@ int main(int argc, char **argv)
 		goto end;
 	}
 	if (o.config)
-		read_config(o.config, true, pin_hash, sizeof pin_hash, &o.idle_timeout, &c.diags);
+		read_config(o.config, true, &settings, &c.diags);
 	else {
 		snprintf(path, sizeof path, "%s/kiosk.conf", c.data_dir);
-		read_config(path, false, pin_hash, sizeof pin_hash, &o.idle_timeout, &c.diags);
+		read_config(path, false, &settings, &c.diags);
 	}
+	if (settings.idle_timeout && o.idle_timeout == 0) /* the command line wins */
+		o.idle_timeout = settings.idle_timeout;
 	if (!staff_init())
-		pin_hash[0] = '\0';
+		settings.pin_hash[0] = '\0';
 	if (o.locale_dir)
 		snprintf(path, sizeof path, "%s", o.locale_dir);
 	else
@@ -542,17 +615,20 @@ int main(int argc, char **argv)
 		goto end;
 	}
 	snprintf(icons_dir, sizeof icons_dir, "%s/assets/icons", c.data_dir);
+	snprintf(audio_dir, sizeof audio_dir, "%s/assets/audio", c.data_dir);
 	cfg = (app_config){.fonts = fonts,
 	                   .guides = &c.guides,
 	                   .contacts = &c.contacts,
 	                   .diags = &c.diags,
 	                   .icons_dir = icons_dir,
 	                   .idle_timeout_s = o.idle_timeout,
-	                   .pin_hash = pin_hash[0] ? pin_hash : NULL,
+	                   .pin_hash = settings.pin_hash[0] ? settings.pin_hash : NULL,
 	                   .kiosk_mode = !o.windowed,
 	                   .hits = o.debug_hits ? stdout : NULL,
 	                   .reload = content_reload,
-	                   .reload_data = &c};
+	                   .reload_data = &c,
+	                   .read_aloud = settings.read_aloud,
+	                   .audio_dir = audio_dir};
 	if (o.page && strcmp(o.page, "picker") && strcmp(o.page, "topics") &&
 	    strcmp(o.page, "language") && strncmp(o.page, "staff-", 6) &&
 	    strncmp(o.page, "topic/", 6) && !guides_find(&c.guides, o.page)) {
@@ -576,8 +652,19 @@ int main(int argc, char **argv)
 	sigaction(SIGUSR1, &sa, NULL);
 	sigaction(SIGUSR2, &sa, NULL);
 #endif
+	if (o.speak) {
+		status = speak(&o, &cfg, c.data_dir, &c.contacts);
+		goto end;
+	}
+	/* The voice, unless staff turned it off; a screenshot shows the Listen
+	 * button as a kiosk with sound would, and opens no device. */
+	if (settings.read_aloud != READ_ALOUD_OFF)
+		voice = speech_setup(c.data_dir, &c.contacts, settings.read_aloud_volume,
+		                     !o.screenshot);
+	cfg.narrator = voice;
 	status = o.screenshot ? screenshot(&o, &cfg) : run_window(&o, &cfg);
 end:
+	narrator_destroy(voice);
 	fontset_destroy(fonts);
 	content_free(&c);
 	breaks_cleanup();

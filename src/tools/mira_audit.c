@@ -26,6 +26,7 @@
 #include "../text/breaks.h"
 #include "../text/font.h"
 #include "../text/layout.h"
+#include "../speech/setup.h"
 #include "../ui/app.h"
 #include "../ui/guide_page.h"
 #include "../ui/scene.h"
@@ -883,6 +884,7 @@ typedef struct {
 	contact_list contacts;
 	diag_list diags;
 	app_config cfg;
+	narrator *narrator;
 } kiosk;
 
 static bool kiosk_open(kiosk *k, int w, int h)
@@ -908,11 +910,16 @@ static bool kiosk_open(kiosk *k, int w, int h)
 	                      .icons_dir = "assets/icons",
 	                      .pin_hash = "audit",
 	                      .kiosk_mode = true};
+	/* With sound: the Listen button where a voice reads the language. */
+	k->narrator = speech_setup(".", &k->contacts, 100, false);
+	k->cfg.narrator = k->narrator;
+	k->cfg.read_aloud = READ_ALOUD_HEADPHONES;
 	return true;
 }
 
 static void kiosk_close(kiosk *k)
 {
+	narrator_destroy(k->narrator);
 	guides_free(&k->guides);
 	contacts_free(&k->contacts);
 	diag_clear(&k->diags);
@@ -929,7 +936,7 @@ static const char *const fixed_pages[] = {"picker",     "topics",       "languag
 
 static int page_count(const kiosk *k)
 {
-	return NFIXED + TOPIC_COUNT + (int)k->guides.count + 1;
+	return NFIXED + TOPIC_COUNT + (int)k->guides.count + 2;
 }
 
 static const char *page_id(const kiosk *k, int i, char *buf, size_t size)
@@ -944,7 +951,7 @@ static const char *page_id(const kiosk *k, int i, char *buf, size_t size)
 	i -= TOPIC_COUNT;
 	if (i < (int)k->guides.count)
 		return k->guides.items[i]->id;
-	return "countdown";
+	return i == (int)k->guides.count ? "countdown" : "listen-prompt";
 }
 
 static void check_both_themes(audit *au, app *a, const scene *s, bool staff, const filter *f)
@@ -1009,6 +1016,11 @@ static void run_combo(audit *au, kiosk *k, int si, int ci, const filter *f)
 			if (countdown) {
 				app_open_page(a, "topics");
 				app_show_countdown(a, 15);
+			} else if (strcmp(id, "listen-prompt") == 0) {
+				/* Over a guide; in languages without a voice there is
+				 * no Listen button and no prompt: the guide alone. */
+				app_open_page(a, k->guides.items[0]->id);
+				app_show_listen_prompt(a);
 			} else if (!app_open_page(a, id)) {
 				fprintf(stderr, "mira-audit: no page %s\n", id);
 				exit(2);

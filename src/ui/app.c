@@ -7,7 +7,10 @@
 #include "../content/catalog.h"
 #include "../content/language.h"
 #include "../text/atlas.h"
+#include "../speech/blocks.h"
+#include "../speech/narrator.h"
 #include "icons.h"
+#include "listen.h"
 #include "scene.h"
 #include "screens.h"
 #include "scroll.h"
@@ -25,6 +28,7 @@
 #define RESTART_QUIET_MS 20000u /* untouched at rest this long: nobody is there */
 #define CATALOG_POLL_MS  500u   /* newly published catalogs: looked for twice a second */
 #define FRAME_MS         16u    /* while something moves: about 60 frames a second */
+#define VOICE_MS         50u    /* while the voice reads: its block is followed this often */
 
 static const float text_scales[] = {1.0f, 1.3f, 1.6f};
 
@@ -75,6 +79,11 @@ struct app {
 	char message[256];
 	int lock_shown; /* seconds of PIN lockout last shown */
 	char *status_report;
+	/* Read aloud (part of the session). */
+	bool listen_prompt; /* "Put on the headphones" shows */
+	bool headphones_ok; /* she tapped Listen again after it */
+	int reading;        /* spoken block being heard, or -1 */
+	narrator_state voice;
 	bool quit;
 	uint64_t catalogs_checked; /* when app_tick last looked for new catalogs */
 };
@@ -105,9 +114,27 @@ static screen_ctx context(const app *a)
 	                a->scale_index,
 	                SCALE_LEVELS,
 	                a->here.kind == SCREEN_TOPICS,
-	                a->cfg.pin_hash ? NULL : setup_note};
+	                a->cfg.pin_hash ? NULL : setup_note,
+	                LISTEN_NONE,
+	                a->listen_prompt};
 
+	/* Listen where a voice reads her language, on the visitor's screens. */
+	if (a->cfg.narrator && a->cfg.read_aloud != READ_ALOUD_OFF && a->lang &&
+	    (a->here.kind == SCREEN_TOPICS || a->here.kind == SCREEN_LIST ||
+	     a->here.kind == SCREEN_GUIDE) &&
+	    narrator_can_speak(a->cfg.narrator, a->lang->code))
+		c.listen = a->voice == NARRATOR_PLAYING ? LISTEN_PAUSE : LISTEN_START;
 	return c;
+}
+
+/* The voice stops at once and forgets what was queued: a new screen, a
+ * new language, quick exit and the idle reset. */
+static void silence(app *a)
+{
+	narrator_stop(a->cfg.narrator);
+	a->reading = -1;
+	a->voice = NARRATOR_IDLE;
+	a->listen_prompt = false;
 }
 
 static const char *screen_name(const app *a, char *buf, size_t size)
@@ -151,6 +178,8 @@ static void rebuild(app *a)
 	case SCREEN_LANGUAGE: screens_language_menu(&a->scene, &c); break;
 	case SCREEN_STAFF_EXIT: screens_staff_exit(&a->scene, &c); break;
 	}
+	if (c.listen_prompt && c.listen != LISTEN_NONE)
+		screens_listen_prompt(&a->scene, &c);
 	a->pressed_widget = -1;
 	scroller_set_max(&a->scroll, scene_scroll_max(&a->scene));
 	if (a->cfg.hits)
@@ -174,6 +203,7 @@ static void go(app *a, screen_kind kind, int arg, bool remember)
 		a->here.scroll = a->scroll.offset;
 		a->history[a->depth++] = a->here;
 	}
+	silence(a);
 	a->here = (place){kind, arg, 0};
 	a->message[0] = '\0';
 	scroller_reset(&a->scroll, 0);
@@ -187,6 +217,7 @@ static void back(app *a)
 		go(a, a->here.kind == SCREEN_TOPICS ? SCREEN_PICKER : SCREEN_TOPICS, 0, false);
 		return;
 	}
+	silence(a);
 	a->here = a->history[--a->depth];
 	rebuild(a);
 	/* Where she was on that screen. */
@@ -231,6 +262,7 @@ app *app_create(const app_config *config, int w, int h)
 	catalog_set_language("en");
 	a->here.kind = SCREEN_PICKER;
 	a->pressed_widget = -1;
+	a->reading = -1;
 	rebuild(a);
 	return a;
 }
@@ -250,6 +282,8 @@ void app_destroy(app *a)
 void app_reset(app *a)
 {
 	/* Everything of the session goes, then the neutral start comes back. */
+	silence(a);
+	a->headphones_ok = false;
 	scene_clear(&a->scene);
 	scene_clear(&a->overlay);
 	free(a->status_report);
@@ -297,6 +331,7 @@ bool app_set_language(app *a, const char *code)
 
 	if (!lang)
 		return false;
+	silence(a);
 	a->lang = lang;
 	catalog_set_language(lang->code);
 	rebuild_keeping_place(a);
@@ -422,6 +457,36 @@ static char *status_report(const app *a)
 		                                                    : "draft",
 		                      missing, total);
 	}
+	if (a->cfg.audio_dir) {
+		const char *ctx[TOPIC_COUNT], *english[TOPIC_COUNT];
+
+		for (int t = 0; t < TOPIC_COUNT; t++) {
+			ctx[t] = "topic";
+			english[t] = screens_topic_english((guide_topic)t);
+		}
+		n += (size_t)snprintf(
+		    out + n, cap - n,
+		    "\nRead aloud: %s. Blocks per language: recorded by staff, read by the "
+		    "synthetic voice, silent (make audio-check names recordings that will not "
+		    "play):\n",
+		    !a->cfg.narrator                          ? "no sound device, so it is off"
+		    : a->cfg.read_aloud == READ_ALOUD_OFF     ? "off (kiosk.conf)"
+		    : a->cfg.read_aloud == READ_ALOUD_SPEAKER ? "on, through the loudspeaker"
+		                                              : "on, asking for headphones first");
+		for (size_t i = 0; i < language_count() && n < cap - 256; i++) {
+			const language *lang = language_at(i);
+			audio_coverage c;
+
+			catalog_set_language(lang->code);
+			speech_coverage(a->cfg.guides, a->cfg.contacts, ctx, english, TOPIC_COUNT,
+			                lang->code, a->cfg.audio_dir, false, &c, NULL, NULL);
+			n += (size_t)snprintf(out + n, cap - n,
+			                      "  %-4s %zu recorded, %zu synthesized, %zu silent, "
+			                      "%zu stale, %zu unreadable\n",
+			                      lang->code, c.recorded, c.synthesized, c.silent,
+			                      c.stale, c.unreadable);
+		}
+	}
 	catalog_set_language(keep);
 	n += (size_t)snprintf(out + n, cap - n, "\nProblems in the content files: %zu\n",
 	                      a->cfg.diags ? a->cfg.diags->count : 0);
@@ -477,6 +542,32 @@ static void pin_submit(app *a, uint64_t now)
 	rebuild(a);
 }
 
+/* Listen: reads from the first block in view; a second tap pauses, a
+ * third goes on. With read-aloud: headphones, the first tap of a visit
+ * asks her to put them on, and the next one reads. */
+static void listen(app *a)
+{
+	narrator *n = a->cfg.narrator;
+	narrator_state st = narrator_get_state(n);
+
+	if (st == NARRATOR_PLAYING) {
+		narrator_pause(n, true);
+	} else if (st == NARRATOR_PAUSED) {
+		narrator_pause(n, false);
+	} else if (a->cfg.read_aloud == READ_ALOUD_HEADPHONES && !a->headphones_ok &&
+	           !a->listen_prompt) {
+		a->listen_prompt = true;
+	} else {
+		a->listen_prompt = false;
+		a->headphones_ok = true;
+		listen_play(n, &a->scene, listen_first_in_view(&a->scene, a->scroll.offset),
+		            reader(a)->code);
+		a->reading = narrator_current(n);
+	}
+	a->voice = narrator_get_state(n);
+	rebuild_keeping_place(a);
+}
+
 static void act(app *a, const widget *w, uint64_t now)
 {
 	size_t len;
@@ -484,6 +575,7 @@ static void act(app *a, const widget *w, uint64_t now)
 
 	switch (w->action) {
 	case ACT_PICK_LANGUAGE:
+		silence(a);
 		a->lang = language_at((size_t)w->arg);
 		catalog_set_language(a->lang->code);
 		if (a->here.kind == SCREEN_LANGUAGE)
@@ -554,6 +646,7 @@ static void act(app *a, const widget *w, uint64_t now)
 	case ACT_STAFF_EXIT_ASK: go(a, SCREEN_STAFF_EXIT, 0, false); break;
 	case ACT_STAFF_EXIT: a->quit = true; break;
 	case ACT_STAFF_CLOSE: app_reset(a); break;
+	case ACT_LISTEN: listen(a); break;
 	case ACT_IDLE_CONTINUE:
 	case ACT_IDLE_START_OVER:
 	case ACT_NONE: break;
@@ -589,8 +682,28 @@ static void tap(app *a, float x, float y, uint64_t now)
 		return;
 	}
 	w = scene_hit(&a->scene, x, y, a->scroll.offset);
-	if (w)
+	if (w) {
 		act(a, w, now);
+		return;
+	}
+	if (a->listen_prompt) {
+		/* A tap elsewhere: she does not want to listen now. */
+		a->listen_prompt = false;
+		rebuild_keeping_place(a);
+	} else if (a->voice != NARRATOR_IDLE) {
+		/* While the voice reads (or waits), a tap on a block reads
+		 * from there. */
+		int k = listen_block_at(&a->scene, x, y, a->scroll.offset);
+
+		if (k >= 0) {
+			listen_play(a->cfg.narrator, &a->scene, (size_t)k, reader(a)->code);
+			a->reading = k;
+			if (a->voice == NARRATOR_PAUSED) {
+				a->voice = NARRATOR_PLAYING;
+				rebuild_keeping_place(a);
+			}
+		}
+	}
 }
 
 static bool key(app *a, const SDL_KeyboardEvent *k, uint64_t now)
@@ -748,6 +861,25 @@ bool app_tick(app *a, uint64_t now)
 
 	if (moving && a->scroll.velocity == 0)
 		dump_hits(a); /* a flick came to rest */
+	if (a->cfg.narrator && (a->voice != NARRATOR_IDLE || a->reading >= 0)) {
+		narrator_state st = narrator_get_state(a->cfg.narrator);
+		int cur = narrator_current(a->cfg.narrator);
+
+		if (cur != a->reading) {
+			/* The page follows the voice. */
+			float to = listen_follow(&a->scene, cur, a->scroll.offset);
+
+			a->reading = cur;
+			if (to != a->scroll.offset && !a->pressed)
+				scroller_by(&a->scroll, to - a->scroll.offset);
+			changed = true;
+		}
+		if (st != a->voice) {
+			a->voice = st;
+			rebuild_keeping_place(a); /* Pause becomes Listen again */
+			changed = true;
+		}
+	}
 	if (now - a->catalogs_checked >= CATALOG_POLL_MS || now < a->catalogs_checked) {
 		a->catalogs_checked = now;
 		if (catalog_poll_reload()) {
@@ -815,6 +947,8 @@ uint64_t app_next_tick(const app *a, uint64_t now)
 		return FRAME_MS; /* momentum: every frame */
 	if (now - a->catalogs_checked < CATALOG_POLL_MS)
 		wait = CATALOG_POLL_MS - (now - a->catalogs_checked);
+	if (a->voice == NARRATOR_PLAYING)
+		wait = earliest(wait, VOICE_MS);
 	if (a->here.kind == SCREEN_PICKER)
 		wait = earliest(wait, HINT_MS - now % HINT_MS);
 	if (a->here.kind == SCREEN_PIN && a->guard.locked_until > now)
@@ -840,6 +974,9 @@ void app_draw(app *a)
 	           !a->press_on_overlay && a->pressed_widget >= 0
 	               ? &a->scene.widgets[a->pressed_widget]
 	               : NULL);
+	if (a->reading >= 0)
+		listen_draw_mark(&a->scene, a->cfg.renderer, a->reading, a->scroll.offset,
+		                 a->high_contrast);
 	if (a->countdown_shown) {
 		/* Dim what is behind the countdown. */
 		SDL_SetRenderDrawBlendMode(a->cfg.renderer, SDL_BLENDMODE_BLEND);
@@ -872,6 +1009,11 @@ void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages)
 	*pages = atlas_page_count(a->atlas);
 }
 
+int app_reading(const app *a)
+{
+	return a->reading;
+}
+
 bool app_wants_quit(const app *a)
 {
 	return a->quit;
@@ -896,6 +1038,20 @@ void app_scroll_to(app *a, float offset)
 {
 	scroller_by(&a->scroll, offset - a->scroll.offset);
 	dump_hits(a);
+}
+
+bool app_show_listen_prompt(app *a)
+{
+	screen_ctx c;
+
+	a->listen_prompt = true;
+	c = context(a);
+	if (c.listen == LISTEN_NONE) {
+		a->listen_prompt = false;
+		return false;
+	}
+	rebuild_keeping_place(a);
+	return true;
 }
 
 void app_show_countdown(app *a, int seconds)

@@ -12,6 +12,7 @@
 
 #include <SDL.h>
 
+#include "../content/config.h"
 #include "../content/contacts.h"
 #include "../content/guide.h"
 #include "../text/font.h"
@@ -30,6 +31,9 @@ typedef struct {
 	FILE *hits;                 /* tests: button positions per screen, or NULL */
 	bool (*reload)(void *data); /* staff "reload": content from disk */
 	void *reload_data;
+	struct narrator *narrator; /* read aloud; NULL: no Listen button */
+	read_aloud_mode read_aloud;
+	const char *audio_dir; /* staff recordings, for the staff status */
 } app_config;
 
 typedef struct app app;
@@ -74,6 +78,10 @@ void app_reset(app *a);
 /* For benchmarks: glyphs held in the atlas and its texture pages. */
 void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages);
 
+/* For tests and --speak: the block being heard (index in the scene's
+ * spoken blocks), or -1. */
+int app_reading(const app *a);
+
 /* For tests: whether the visible state is the neutral start. */
 bool app_is_at_rest(const app *a);
 
@@ -90,6 +98,10 @@ const struct scene *app_overlay(const app *a);
 float app_scroll(const app *a);
 /* Scrolls the view to offset (clamped); for the audit and tests. */
 void app_scroll_to(app *a, float offset);
+/* Shows "Put on the headphones" as after a first tap on Listen (for the
+ * audit and screenshots); false where no Listen button shows. */
+bool app_show_listen_prompt(app *a);
+
 /* Shows the idle countdown with seconds left, as if the kiosk were idle. */
 void app_show_countdown(app *a, int seconds);
 

@@ -1,11 +1,14 @@
 #include "guide_page.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../content/catalog.h"
 #include "../content/isolate.h"
 #include "../content/localize.h"
+#include "../speech/blocks.h"
+#include "../speech/recording.h"
 #include "../text/draw.h"
 #include "theme.h"
 #include "typeset.h"
@@ -13,6 +16,8 @@
 struct guide_page {
 	page_item *items;
 	size_t count, cap;
+	page_block *blocks;
+	size_t block_count, block_cap;
 	float height;
 };
 
@@ -24,6 +29,7 @@ typedef struct {
 	float unit, left, width, y;
 	color_role background; /* of the box being filled */
 	bool marked;           /* the next English text follows its marker */
+	bool in_card;          /* a card is read as one block, not field by field */
 } builder;
 
 #define INK    ROLE_INK
@@ -43,6 +49,40 @@ static page_item *push(guide_page *p)
 	}
 	memset(&p->items[p->count], 0, sizeof *p->items);
 	return &p->items[p->count++];
+}
+
+/* Records a block for reading aloud; NULL if memory ran out. */
+static page_block *add_block(guide_page *p, const char *ctx, const char *english, const char *text,
+                             const char *lang, SDL_FRect at)
+{
+	page_block *blk;
+
+	if (p->block_count == p->block_cap) {
+		size_t cap = p->block_cap ? p->block_cap * 2 : 16;
+		page_block *blocks = realloc(p->blocks, cap * sizeof *blocks);
+
+		if (!blocks)
+			return NULL;
+		p->blocks = blocks;
+		p->block_cap = cap;
+	}
+	blk = &p->blocks[p->block_count];
+	memset(blk, 0, sizeof *blk);
+	blk->english = strdup(english);
+	blk->text = strdup(text);
+	if (!blk->english || !blk->text) {
+		free(blk->english);
+		free(blk->text);
+		return NULL;
+	}
+	recording_block_id(ctx, english, blk->id, sizeof blk->id);
+	blk->lang = lang;
+	blk->x = at.x;
+	blk->y = at.y;
+	blk->w = at.w;
+	blk->h = at.h;
+	p->block_count++;
+	return blk;
 }
 
 /* Adds text at the current position; indent is from the start edge (the
@@ -91,7 +131,7 @@ static float add_localized(builder *b, const char *ctx, const char *english, flo
 {
 	bool translated;
 	char *text = localize(ctx, english, &translated);
-	float h = 0;
+	float h = 0, top = b->y;
 
 	if (!text)
 		return 0;
@@ -108,6 +148,13 @@ static float add_localized(builder *b, const char *ctx, const char *english, flo
 	h += add_text(b, translated ? b->lang : b->english, text, size, indent, color, TYPE_BODY);
 	b->marked = false;
 	free(text);
+	if (!b->in_card) {
+		bool tr;
+		const char *shown = catalog_get(ctx, english, &tr);
+
+		add_block(b->page, ctx, english, shown, tr ? b->lang->code : "en",
+		          (SDL_FRect){b->left, top, b->width, h});
+	}
 	return h;
 }
 
@@ -127,6 +174,17 @@ static void align_baselines(guide_page *p, size_t dot, size_t text)
 		p->items[dot].y = p->items[text].y + t[0].baseline - a[0].baseline;
 }
 
+/* A card is heard as one block (speech/blocks.h). */
+static void card_block(builder *b, const contact *c, float y, float h)
+{
+	char ctx[256], english[2048], text[4096];
+	const char *lang;
+
+	speech_card_text(c, b->lang->code, english, sizeof english, text, sizeof text, &lang);
+	snprintf(ctx, sizeof ctx, "contact/%s", c->id);
+	add_block(b->page, ctx, english, text, lang, (SDL_FRect){b->left, y, b->width, h});
+}
+
 static void add_card(builder *b, const contact *c)
 {
 	char ctx[256];
@@ -137,6 +195,7 @@ static void add_card(builder *b, const contact *c)
 	if (!box)
 		return;
 	box->kind = ITEM_CARD;
+	b->in_card = true;
 	b->background = ROLE_SURFACE;
 	b->y += pad;
 	b->left += pad;
@@ -182,6 +241,8 @@ static void add_card(builder *b, const contact *c)
 	box->y = top;
 	box->w = b->width;
 	box->h = b->y - top;
+	b->in_card = false;
+	card_block(b, c, top, b->y - top);
 	b->y += 20 * b->unit;
 }
 
@@ -290,6 +351,11 @@ void guide_page_destroy(guide_page *p)
 		return;
 	for (size_t i = 0; i < p->count; i++)
 		text_layout_destroy(p->items[i].layout);
+	for (size_t i = 0; i < p->block_count; i++) {
+		free(p->blocks[i].english);
+		free(p->blocks[i].text);
+	}
+	free(p->blocks);
 	free(p->items);
 	free(p);
 }
@@ -303,6 +369,12 @@ const page_item *guide_page_items(const guide_page *p, size_t *count)
 {
 	*count = p->count;
 	return p->items;
+}
+
+const page_block *guide_page_blocks(const guide_page *p, size_t *count)
+{
+	*count = p->block_count;
+	return p->blocks;
 }
 
 void guide_page_draw(const guide_page *p, SDL_Renderer *r, text_atlas *atlas, float scroll,

@@ -30,6 +30,15 @@ typedef struct {
 	bool fallback_marked;  /* English under a "not translated yet" marker */
 } page_item;
 
+/* A block as it is read aloud: its text and where it is on the page. */
+typedef struct {
+	char id[96];      /* stable id, for staff recordings (speech/recording.h) */
+	char *english;    /* the English source */
+	char *text;       /* what is shown: the translation, or the English */
+	const char *lang; /* the language of text */
+	float x, y, w, h; /* page coordinates, marker included */
+} page_block;
+
 /* Lays the page out in the current catalog language lang, w pixels wide on
  * a w x h screen. g, contacts and fonts must outlive the page. */
 guide_page *guide_page_create(const guide *g, const contact_list *contacts, text_fontset *fonts,
@@ -40,6 +49,10 @@ float guide_page_height(const guide_page *page);
 
 /* The page's items, top to bottom; owned by the page. */
 const page_item *guide_page_items(const guide_page *page, size_t *count);
+
+/* The page's blocks in reading order (title, headings, paragraphs, bullets,
+ * notes, one per contact card); owned by the page. */
+const page_block *guide_page_blocks(const guide_page *page, size_t *count);
 
 /* Draws the page scrolled by scroll pixels into view, in the normal or the
  * high-contrast theme; only what is inside view is drawn. */

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../speech/recording.h"
 #include "../text/draw.h"
 
 static bool grow(void **p, size_t *cap, size_t count, size_t elem)
@@ -27,6 +28,11 @@ void scene_clear(scene *s)
 		text_layout_destroy(s->widgets[i].label);
 	for (size_t i = 0; i < s->text_count; i++)
 		text_layout_destroy(s->texts[i].layout);
+	for (size_t i = 0; i < s->spoken_count; i++) {
+		free(s->spoken[i].english);
+		free(s->spoken[i].text);
+	}
+	free(s->spoken);
 	guide_page_destroy(s->page);
 	free(s->widgets);
 	free(s->texts);
@@ -54,12 +60,56 @@ void scene_begin_scroll(scene *s, SDL_Rect view)
 	s->content_bottom = (float)view.y;
 }
 
+static scene_spoken *add_spoken(scene *s, const char *english, const char *text, const char *lang,
+                                SDL_FRect rect)
+{
+	scene_spoken *sp;
+
+	if (!grow((void **)&s->spoken, &s->spoken_cap, s->spoken_count, sizeof *s->spoken))
+		return NULL;
+	sp = &s->spoken[s->spoken_count];
+	memset(sp, 0, sizeof *sp);
+	sp->english = strdup(english);
+	sp->text = strdup(text);
+	if (!sp->english || !sp->text) {
+		free(sp->english);
+		free(sp->text);
+		return NULL;
+	}
+	sp->lang = lang;
+	sp->rect = rect;
+	sp->scrolls = s->scrolling;
+	s->spoken_count++;
+	return sp;
+}
+
+void scene_add_spoken(scene *s, const char *ctx, const char *english, const char *text,
+                      const char *lang, SDL_FRect rect)
+{
+	scene_spoken *sp = add_spoken(s, english, text, lang, rect);
+
+	if (sp)
+		recording_block_id(ctx, english, sp->id, sizeof sp->id);
+}
+
 void scene_set_page(scene *s, guide_page *page)
 {
 	guide_page_destroy(s->page);
 	s->page = page;
-	if (page)
+	if (page) {
+		size_t n;
+		const page_block *b = guide_page_blocks(page, &n);
+
 		extend(s, (float)s->view.y + guide_page_height(page));
+		for (size_t i = 0; i < n; i++) {
+			SDL_FRect r = {(float)s->view.x + b[i].x, (float)s->view.y + b[i].y, b[i].w,
+			               b[i].h};
+			scene_spoken *sp = add_spoken(s, b[i].english, b[i].text, b[i].lang, r);
+
+			if (sp)
+				memcpy(sp->id, b[i].id, sizeof sp->id);
+		}
+	}
 }
 
 float scene_scroll_max(const scene *s)

@@ -38,10 +38,11 @@ typedef enum {
 	ACT_STAFF_STATUS,
 	ACT_STAFF_EXIT,
 	ACT_STAFF_CLOSE,
-	ACT_STAFF_MENU,     /* back to the staff menu */
-	ACT_STAFF_EXIT_ASK, /* asks before ending the program */
-	ACT_IDLE_CONTINUE,  /* the countdown: keep the session */
-	ACT_IDLE_START_OVER /* the countdown: forget it now */
+	ACT_STAFF_MENU,      /* back to the staff menu */
+	ACT_STAFF_EXIT_ASK,  /* asks before ending the program */
+	ACT_IDLE_CONTINUE,   /* the countdown: keep the session */
+	ACT_IDLE_START_OVER, /* the countdown: forget it now */
+	ACT_LISTEN           /* read the screen aloud; pause; go on */
 } ui_action;
 
 typedef enum { BUTTON_TILE, BUTTON_ROW, BUTTON_STRIP, BUTTON_EXIT } button_style;
@@ -81,6 +82,16 @@ typedef struct {
 	bool scrolls;
 } scene_box;
 
+/* What the screen says when read aloud, in reading order. */
+typedef struct {
+	char id[96];      /* stable id, for staff recordings */
+	char *english;    /* owned */
+	char *text;       /* owned: what is shown */
+	const char *lang; /* the language of text */
+	SDL_FRect rect;   /* where it is, at scroll 0 */
+	bool scrolls;
+} scene_spoken;
+
 typedef struct scene {
 	widget *widgets;
 	size_t widget_count, widget_cap;
@@ -88,6 +99,8 @@ typedef struct scene {
 	size_t text_count, text_cap;
 	scene_box *boxes;
 	size_t box_count, box_cap;
+	scene_spoken *spoken;
+	size_t spoken_count, spoken_cap;
 	int cycle_count;
 	guide_page *page;     /* owned; NULL if none; in the scrolling layer */
 	bool scrolling;       /* items added now scroll */
@@ -117,6 +130,12 @@ float scene_scroll_max(const scene *s);
 bool scene_anchor(const scene *s, float scroll, size_t *item, float *fraction);
 /* The scroll that puts the same item and fraction at the view's top. */
 float scene_anchor_scroll(const scene *s, size_t item, float fraction);
+
+/* Something read aloud: ctx and english name it (its id), text is what
+ * the screen shows in lang, rect where. A page's blocks are added by
+ * scene_set_page. */
+void scene_add_spoken(scene *s, const char *ctx, const char *english, const char *text,
+                      const char *lang, SDL_FRect rect);
 
 void scene_add_box(scene *s, SDL_FRect rect, color_role fill, bool bordered, color_role border);
 /* Takes ownership of layout (NULL is ignored). The text is drawn on the

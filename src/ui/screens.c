@@ -33,17 +33,46 @@ static text_layout *ui_text(const screen_ctx *c, const char *ctx, const char *ms
 	               center);
 }
 
+static const struct {
+	const char *ctx, *msgid;
+} topic_labels[TOPIC_COUNT] = {
+    {CTX_MSG("topic", "Rights")},
+    {CTX_MSG("topic", "Mental health")},
+    {CTX_MSG("topic", "Family and children")},
+    {CTX_MSG("topic", "Daily life")},
+    {CTX_MSG("topic", "Local services")},
+    {CTX_MSG("topic", "About the centre")},
+    {CTX_MSG("topic", "Help now")},
+};
+
+const char *screens_topic_english(guide_topic topic)
+{
+	return topic_labels[topic < TOPIC_COUNT ? topic : TOPIC_HELP_NOW].msgid;
+}
+
 const char *screens_topic_label(guide_topic topic, bool *translated)
 {
-	switch (topic) {
-	case TOPIC_RIGHTS: return catalog_get("topic", "Rights", translated);
-	case TOPIC_MENTAL_HEALTH: return catalog_get("topic", "Mental health", translated);
-	case TOPIC_FAMILY: return catalog_get("topic", "Family and children", translated);
-	case TOPIC_DAILY_LIFE: return catalog_get("topic", "Daily life", translated);
-	case TOPIC_LOCAL_SERVICES: return catalog_get("topic", "Local services", translated);
-	case TOPIC_ABOUT: return catalog_get("topic", "About the centre", translated);
-	default: return catalog_get("topic", "Help now", translated);
-	}
+	return catalog_get("topic", screens_topic_english(topic), translated);
+}
+
+const char *screens_spoken_to(void)
+{
+	bool translated;
+
+	/* TRANSLATORS: read aloud between the two ends of a range, such as
+	 * opening hours "09:00–16:00" (heard as "9 to 16") or ages "18–55".
+	 * One word or two, as you would say it. */
+	return catalog_get("speech", "to", &translated);
+}
+
+const char *screens_spoken_section(void)
+{
+	bool translated;
+
+	/* TRANSLATORS: read aloud for the sign § before a law's paragraph
+	 * number ("§ 53" is heard as "section 53"); the word your language
+	 * uses for a paragraph of a law. */
+	return catalog_get("speech", "section", &translated);
 }
 
 const char *screens_topic_icon(guide_topic topic)
@@ -155,21 +184,37 @@ static text_layout *strip_label(const screen_ctx *c, const strip_button *b, floa
 
 void screens_strip(scene *s, const screen_ctx *c)
 {
-	static const strip_button buttons[] = {
+	static const strip_button all[] = {
 	    {ACT_HOME, "home", "home", CTX_MSG("strip", "Home"), BUTTON_STRIP},
 	    {ACT_BACK, "back", "back", CTX_MSG("strip", "Back"), BUTTON_STRIP},
 	    {ACT_LANGUAGE_MENU, "language", "language", CTX_MSG("strip", "Language"), BUTTON_STRIP},
 	    {ACT_TEXT_SIZE, "text-size", "text-size", CTX_MSG("strip", "Text size"), BUTTON_STRIP},
 	    {ACT_CONTRAST, "contrast", "contrast", CTX_MSG("strip", "Contrast"), BUTTON_STRIP},
+	    /* TRANSLATORS: strip button that reads the screen aloud. */
+	    {ACT_LISTEN, "listen", "listen", CTX_MSG("strip", "Listen"), BUTTON_STRIP},
+	    /* TRANSLATORS: the same button while the voice reads: it pauses. */
+	    {ACT_LISTEN, "listen", "pause", CTX_MSG("strip", "Pause"), BUTTON_STRIP},
 	    {ACT_HELP_NOW, "help-now", "help-now", CTX_MSG("strip", "Help now"), BUTTON_STRIP},
 	    {ACT_QUICK_EXIT, "quick-exit", "quick-exit", CTX_MSG("strip", "Quick exit"),
 	     BUTTON_EXIT},
 	};
-	enum { N = sizeof buttons / sizeof buttons[0] };
+	enum { ALL = sizeof all / sizeof all[0] };
+	strip_button buttons[ALL];
+	int N = 0;
+
+	/* The Listen button only where a voice reads the language. */
+	for (int i = 0; i < ALL; i++) {
+		bool listen = all[i].action == ACT_LISTEN;
+		bool pause = listen && strcmp(all[i].icon, "pause") == 0;
+
+		if (!listen || (c->listen == LISTEN_START && !pause) ||
+		    (c->listen == LISTEN_PAUSE && pause))
+			buttons[N++] = all[i];
+	}
 	const float u = c->unit;
 	float bw = (float)c->w / (float)N, icon = 40 * u, gap = 6 * u, gauge = 22 * u;
 	float pad = 10 * u, label_h = 0, h;
-	text_layout *labels[N];
+	text_layout *labels[ALL];
 	bool rtl = c->lang->rtl;
 
 	/* The strip is as tall as its tallest label needs, with the icons at
@@ -376,9 +421,14 @@ void screens_topics(scene *s, const screen_ctx *c)
 		               th};
 		char name[40];
 
+		bool translated;
+
 		snprintf(name, sizeof name, "topic:%s", guide_topic_id((guide_topic)i));
 		scene_add_button(s, ACT_TOPIC, i, name, r, BUTTON_TILE,
 		                 screens_topic_icon((guide_topic)i), labels[i], rtl);
+		scene_add_spoken(s, "topic", screens_topic_english((guide_topic)i),
+		                 screens_topic_label((guide_topic)i, &translated),
+		                 label_lang[i]->code, r);
 	}
 }
 
@@ -403,6 +453,8 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 		float h = text_layout_height(title);
 
 		add_text(s, title, x, y, ROLE_ACCENT, title_lang, ROLE_BACKGROUND);
+		scene_add_spoken(s, "topic", screens_topic_english(topic), label, title_lang->code,
+		                 (SDL_FRect){x, y, w, h});
 		y += h;
 	}
 	/* TRANSLATORS: how many guides a topic has; %lu is the number. */
@@ -421,6 +473,7 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 		char ctx[256], name[80];
 		char *text;
 		bool tr;
+		const char *spoken;
 		float rh = 110 * u * c->scale, base = rh;
 		text_layout *l;
 		widget *row;
@@ -429,6 +482,7 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 			continue;
 		guide_msgctxt(g, NULL, ctx, sizeof ctx);
 		text = localize(ctx, g->title, &tr);
+		spoken = catalog_get(ctx, g->title, &tr);
 		l = text ? typeset(c->fonts, tr ? c->lang : english(), text, 32 * u * c->scale,
 		                   w - rh * 1.2f, TYPE_UI, false)
 		         : NULL;
@@ -438,6 +492,8 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 		snprintf(name, sizeof name, "guide:%s", g->id);
 		row = scene_add_button(s, ACT_GUIDE, (int)i, name, (SDL_FRect){x, y, w, rh},
 		                       BUTTON_ROW, g->icon ? g->icon : "guide", l, c->lang->rtl);
+		scene_add_spoken(s, ctx, g->title, spoken, tr ? c->lang->code : "en",
+		                 (SDL_FRect){x, y, w, rh});
 		if (row && rh > base) {
 			/* A row of two or three lines keeps the icon and the
 			 * label's room of a one-line row. */
@@ -514,6 +570,40 @@ void screens_idle(scene *s, const screen_ctx *c, int seconds_left)
 		                 (SDL_FRect){rtl ? first : second, y, bw, bh}, BUTTON_TILE, NULL,
 		                 start_over, rtl);
 	}
+}
+
+void screens_listen_prompt(scene *s, const screen_ctx *c)
+{
+	const float u = c->unit;
+	float pad = 24 * u, icon = 64 * u, w = (float)c->w - 2 * 48 * u, h;
+	bool keep = s->scrolling;
+	/* TRANSLATORS: shown when she taps Listen on a kiosk set to
+	 * headphones: others in the waiting room could hear the page. */
+	text_layout *l = ui_text(c, "listen", "Put on the headphones. Then tap Listen again.",
+	                         34 * u * c->scale, w - 3 * pad - icon, false);
+	widget *b;
+
+	if (!l)
+		return;
+	h = text_layout_height(l) + 2 * pad;
+	if (h < icon + 2 * pad)
+		h = icon + 2 * pad;
+	/* Fixed over the top of the view, not part of what scrolls. */
+	s->scrolling = false;
+	b = scene_add_button(s, ACT_LISTEN, 0, "listen:prompt",
+	                     (SDL_FRect){48 * u, (float)s->view.y + 16 * u, w, h}, BUTTON_ROW,
+	                     "headphones", l, c->lang->rtl);
+	if (b) {
+		float lw = text_layout_width(l);
+
+		b->icon_rect =
+		    (SDL_FRect){c->lang->rtl ? b->rect.x + w - pad - icon : b->rect.x + pad,
+		                b->rect.y + (h - icon) / 2, icon, icon};
+		b->label_x =
+		    c->lang->rtl ? b->rect.x + w - 2 * pad - icon - lw : b->rect.x + 2 * pad + icon;
+		b->label_y = b->rect.y + (h - text_layout_height(l)) / 2;
+	}
+	s->scrolling = keep;
 }
 
 /* Staff screens are in English: staff read the reports in English. */

@@ -12,6 +12,10 @@
 #include "../text/font.h"
 #include "scene.h"
 
+/* No button where no voice reads the language; else Listen, or Pause while
+ * the voice reads. */
+typedef enum { LISTEN_NONE, LISTEN_START, LISTEN_PAUSE } listen_button;
+
 typedef struct {
 	text_fontset *fonts;
 	const guide_list *guides;
@@ -23,6 +27,8 @@ typedef struct {
 	int scale_level, scale_levels; /* shown on the text size button */
 	bool at_home;                  /* Home is dimmed where it leads nowhere */
 	const char *setup_note;        /* a line for whoever sets the kiosk up, or NULL */
+	listen_button listen;          /* the strip's read-aloud button */
+	bool listen_prompt;            /* "Put on the headphones" shows under the strip */
 } screen_ctx;
 
 /* The strip along the top of every screen after the picker, and the view
@@ -30,6 +36,15 @@ typedef struct {
 void screens_strip(scene *s, const screen_ctx *c);
 
 void screens_picker(scene *s, const screen_ctx *c);
+
+/* Under the strip, over the view: "Put on the headphones. Then tap Listen
+ * again." with a headphones icon (read-aloud: headphones, in kiosk.conf). */
+void screens_listen_prompt(scene *s, const screen_ctx *c);
+
+/* The reader's words for ranges ("9 to 16") and for § when read aloud
+ * (owned by libintl). */
+const char *screens_spoken_to(void);
+const char *screens_spoken_section(void);
 /* The languages again, from the strip: with the strip, a title and Cancel. */
 void screens_language_menu(scene *s, const screen_ctx *c);
 void screens_topics(scene *s, const screen_ctx *c);
@@ -52,5 +67,7 @@ void screens_staff_exit(scene *s, const screen_ctx *c);
 /* The label of a topic, in the reader's language (owned by libintl). */
 const char *screens_topic_label(guide_topic topic, bool *translated);
 const char *screens_topic_icon(guide_topic topic);
+/* The English label of a topic (its msgid). */
+const char *screens_topic_english(guide_topic topic);
 
 #endif
