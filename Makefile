@@ -27,7 +27,9 @@ WARN := -Wall -Wextra -Werror -Wstrict-prototypes -Wpointer-arith -Wundef
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) \
 	-DMIRA_DATA_DIR='"$(DATADIR)"' -MMD -MP
-ALL_LDFLAGS = $(SAN) $(LDFLAGS) $(PKG_LIBS) -lm
+# espeak-ng must find the kiosk's create_audio_device_object (src/speech/espeak_audio.c).
+ALL_LDFLAGS = $(SAN) $(LDFLAGS) $(PKG_LIBS) -lm \
+	-Wl,--undefined=create_audio_device_object,--export-dynamic-symbol=create_audio_device_object
 
 TEXT_SRC := $(wildcard src/text/*.c)
 UTIL_SRC := $(wildcard src/util/*.c)

@@ -8,7 +8,7 @@
 #include <stdio.h>
 
 /* Receives count mono 16-bit samples at synth_rate(); returns false to
- * stop the utterance at once. */
+ * stop: the sink gets no more of this utterance. */
 typedef bool (*synth_sink)(const short *samples, int count, void *ctx);
 
 /* The espeak-ng voice for a kiosk language, or NULL when espeak-ng has

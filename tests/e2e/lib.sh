@@ -4,6 +4,11 @@
 # one line, `finish` prints "N passed, N failed" and fails if any step did.
 # A tap on a button that is not on the screen is a failed step.
 BUILD=${BUILD:-build}
+# Sound as in the waiting room, on any machine: SDL's dummy device plays in
+# real time and writes nothing, so the Listen button shows wherever a voice
+# reads the language (tests/e2e/test_listen.sh writes the sound to a file).
+SDL_AUDIODRIVER=${SDL_AUDIODRIVER:-dummy}
+export SDL_AUDIODRIVER
 passed=0
 failed=0
 

@@ -2,7 +2,10 @@
 # Privacy during a visitor session, checked from outside the program: the
 # real kiosk in Xvfb, driven by xdotool through a visit (Arabic, a topic, a
 # guide, scrolling, a language switch, quick exit), traced by strace (every
-# call that names a path, System V IPC, memfd_create, sockets). Every path
+# call that names a path, System V IPC, memfd_create, sockets), with read
+# aloud on (SDL's dummy audio device: real time, no sound card, and it
+# writes nothing itself) and used on the guide: Listen, headphones, pause,
+# go on. Every path
 # is watched, /dev/ and /dev/shm/ included:
 #   - no write anywhere: no open for writing, creating or truncating, no
 #     mkdir, unlink, rename, link, chmod, utime... (attempts count too);
@@ -18,6 +21,7 @@
 E2E_DIR="$BUILD/e2e-privacy"
 E2E_SIZE=1280x800
 export SDL_RENDER_DRIVER=software
+export SDL_AUDIODRIVER=dummy
 rm -rf "$E2E_DIR"
 mkdir -p "$E2E_DIR"
 trap stop_all EXIT
@@ -50,6 +54,7 @@ ${XAUTHORITY:-$HOME/.Xauthority}	the X server's access cookie
 /proc/sys/fs/binfmt_misc/WSLInterop	SDL checks whether it runs under Windows' WSL
 /run/WSL	the same check
 /dev/dri	the kiosk checks whether there is a GPU (access F_OK, src/kiosk/main.c)
+$HOME/espeak-ng-data	espeak-ng looks for voice data of this user's own first (a look; it has none)
 $BUILD_ABS/mira-kiosk	the program itself
 $(dirname "$BUILD_ABS")/fonts	the kiosk looks for its data above its binary (src/util/paths.c)
 $ROOT/fonts/	its fonts
@@ -81,6 +86,12 @@ fi
 tap lang:ar
 tap topic:rights
 tap guide:violence
+tap listen
+tap listen:prompt
+sleep 1
+tap listen
+tap listen
+sleep 0.5
 key Next Next Down
 tap language
 tap lang:nb
@@ -94,6 +105,9 @@ if [ "$(current_screen)" = picker ]; then check "the visit ends on the picker" o
 fi
 if grep -q "screen violence" "$E2E_DIR/hits"; then check "the visit reached the guide" ok; else
 	check "the visit reached the guide" "never on screen violence"
+fi
+if grep -q "hit listen:prompt" "$E2E_DIR/hits"; then check "read aloud was used" ok; else
+	check "read aloud was used" "no headphones prompt in the dump"
 fi
 calls=$(grep -c . "$E2E_DIR/trace")
 if [ "$calls" -gt 100 ]; then check "strace saw the kiosk ($calls calls)" ok; else
@@ -117,6 +131,8 @@ awk -v cwd="$ROOT" '
 	{
 		sub(/^[0-9]+ +/, "")
 		if ($0 ~ /^(---|\+\+\+)/) next
+		# A call another thread interrupted: its "unfinished" line has the path.
+		if ($0 ~ /^<\.\.\. [a-z0-9_]+ resumed>/) next
 		call = $0
 		name = substr($0, 1, index($0, "(") - 1)
 		args = substr($0, index($0, "(") + 1)

@@ -10,7 +10,10 @@
  * under AddressSanitizer the heap is the sanitizer's count of live bytes
  * (its quarantine of freed blocks left out). Without the sanitizer the
  * resident size may also grow by less than 2 MB (under it, the quarantine
- * makes resident size meaningless). SOAK_EVENTS overrides the count. */
+ * makes resident size meaningless). Read aloud is on (SDL's dummy audio
+ * device, in real time): the random taps start, pause and resume the voice,
+ * and switch language, leave and quick-exit while it reads; each must have
+ * happened. SOAK_EVENTS overrides the count. */
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,8 +24,10 @@
 #include "../../src/content/contacts.h"
 #include "../../src/content/guide.h"
 #include "../../src/content/language.h"
+#include "../../src/speech/setup.h"
 #include "../../src/text/breaks.h"
 #include "../../src/ui/app.h"
+#include "../../src/ui/scene.h"
 #include "../../src/ui/staff.h"
 #include "../../src/util/log.h"
 #include "../support/kiosk_fixture.h"
@@ -121,6 +126,8 @@ int main(void)
 	static char pin_hash[256];
 	long warm_kb = 0, end_kb, resets = 0, warm_at = events / 10, warm_heap = 0, end_heap;
 	int status = 0;
+	long starts = 0, pauses = 0, stops = 0, exits = 0;
+	narrator *voice;
 	static const SDL_Keycode keys[] = {SDLK_ESCAPE, SDLK_DOWN, SDLK_UP,  SDLK_PAGEDOWN,
 	                                   SDLK_PAGEUP, SDLK_HOME, SDLK_END, SDLK_BACKSPACE,
 	                                   SDLK_F4,     SDLK_q,    SDLK_w,   SDLK_SPACE};
@@ -137,6 +144,14 @@ int main(void)
 		return 1;
 	}
 	f.cfg.pin_hash = pin_hash;
+	setenv("SDL_AUDIODRIVER", "dummy", 1);
+	voice = speech_setup(".", &f.contacts, 100, true);
+	if (!voice) {
+		printf("FAIL: no narrator on the dummy audio device\n");
+		return 1;
+	}
+	f.cfg.narrator = voice;
+	f.cfg.read_aloud = READ_ALOUD_HEADPHONES;
 	a = f.app = app_create(&f.cfg, w, h);
 	if (!a) {
 		printf("FAIL: app_create\n");
@@ -146,8 +161,21 @@ int main(void)
 		SDL_Event e;
 		uint32_t kind = next() % 100;
 		int x = (int)(next() % (uint32_t)w), y = (int)(next() % (uint32_t)h);
+		narrator_state before = narrator_get_state(voice), after;
 
 		memset(&e, 0, sizeof e);
+		if (kind < 30 && next() % 8 == 0 && before != NARRATOR_PAUSED) {
+			/* Now and then a tap aimed at the Listen button, if any. */
+			const scene *sc = app_scene(a);
+
+			for (size_t k = 0; k < sc->widget_count; k++)
+				if (strncmp(sc->widgets[k].name, "listen", 6) == 0) {
+					x = (int)(sc->widgets[k].rect.x +
+					          sc->widgets[k].rect.w / 2);
+					y = (int)(sc->widgets[k].rect.y +
+					          sc->widgets[k].rect.h / 2);
+				}
+		}
 		now += 5 + next() % 60;
 		if (kind < 30) { /* a tap: down and up */
 			fixture_mouse(a, SDL_MOUSEBUTTONDOWN, x, y, now);
@@ -177,6 +205,13 @@ int main(void)
 			now += 25000; /* nobody touches it: the idle reset */
 		}
 		app_tick(a, now);
+		after = narrator_get_state(voice);
+		starts += before == NARRATOR_IDLE && after == NARRATOR_PLAYING;
+		pauses += before == NARRATOR_PLAYING && after == NARRATOR_PAUSED;
+		if (before != NARRATOR_IDLE && after == NARRATOR_IDLE) {
+			stops++;
+			exits += app_is_at_rest(a);
+		}
 		if (app_is_at_rest(a))
 			resets++;
 		if (i % 40 == 0)
@@ -189,6 +224,13 @@ int main(void)
 			warm_heap = heap_at_rest(a, &f.guides, true, now);
 			warm_kb = resident_kb();
 		}
+	}
+	printf("read aloud: %ld starts, %ld pauses, %ld stops while reading (%ld by quick exit "
+	       "or idle reset)\n",
+	       starts, pauses, stops, exits);
+	if (starts < 10 || pauses < 3 || stops < 5 || exits < 2) {
+		printf("FAIL: read aloud was not exercised enough\n");
+		status = 1;
 	}
 	end_heap = heap_at_rest(a, &f.guides, false, now);
 	end_kb = resident_kb();
@@ -208,5 +250,6 @@ int main(void)
 	}
 #endif
 	fixture_close(&f);
+	narrator_destroy(voice);
 	return status;
 }
