@@ -194,11 +194,15 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(SYSTEMD_UNIT_DIR)
 	install -m 755 $(BUILD)/mira-kiosk $(BUILD)/mira-text $(DESTDIR)$(PREFIX)/bin/
 	install -d $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(DATADIR)/assets/guides \
-		$(DESTDIR)$(DATADIR)/assets/icons
+		$(DESTDIR)$(DATADIR)/assets/icons $(DESTDIR)$(DATADIR)/assets/audio
 	install -m 644 fonts/*.ttf fonts/LICENSE fonts/README.md $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 assets/contacts.txt $(DESTDIR)$(DATADIR)/assets/
 	install -m 644 assets/guides/*.txt $(DESTDIR)$(DATADIR)/assets/guides/
 	install -m 644 assets/icons/*.svg $(DESTDIR)$(DATADIR)/assets/icons/
+	install -m 644 assets/audio/norwegian-names.txt $(DESTDIR)$(DATADIR)/assets/audio/
+	@# Staff recordings, one folder a language (none are in the project yet).
+	@for d in assets/audio/*/; do [ -d "$$d" ] || continue; \
+	  install -d "$(DESTDIR)$(DATADIR)/$$d" && install -m 644 "$$d"* "$(DESTDIR)$(DATADIR)/$$d"; done
 	sh src/tools/publish-catalogs.sh po $(DESTDIR)$(DATADIR)/locale
 	sed -e 's|@BINDIR@|$(PREFIX)/bin|' -e 's|@DATADIR@|$(DATADIR)|' \
 		src/deploy/mira-kiosk.service >$(DESTDIR)$(SYSTEMD_UNIT_DIR)/mira-kiosk.service

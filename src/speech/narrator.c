@@ -54,7 +54,7 @@ struct narrator {
 	size_t mark_count;
 	uint64_t produced, consumed;
 	int current;
-	uint64_t play_started, first_sound;
+	uint64_t first_sound;
 	uint64_t samples_out, voiced_out;
 };
 
@@ -238,7 +238,8 @@ static int worker(void *data)
 		free(job.ssml);
 		free(job.recording);
 		SDL_LockMutex(n->lock);
-		n->producing = false;
+		if (c.generation == n->generation)
+			n->producing = false; /* (a stop already said so) */
 	}
 	SDL_UnlockMutex(n->lock);
 	return 0;
@@ -424,6 +425,7 @@ void narrator_stop(narrator *n)
 	n->produced = n->consumed = 0;
 	n->paused = false;
 	n->current = -1;
+	n->producing = false; /* what the thread still makes is dropped */
 	SDL_CondBroadcast(n->room);
 	SDL_UnlockMutex(n->lock);
 }
@@ -444,7 +446,6 @@ void narrator_play(narrator *n, const speech_block *blocks, size_t count, size_t
 	n->count = count;
 	n->next = first < count ? first : count;
 	n->current = n->next < count ? (int)n->next : -1;
-	n->play_started = SDL_GetPerformanceCounter();
 	n->first_sound = 0;
 	SDL_CondSignal(n->wake);
 	SDL_UnlockMutex(n->lock);
@@ -495,16 +496,14 @@ int narrator_current(narrator *n)
 	return c;
 }
 
-double narrator_first_sound_ms(narrator *n)
+uint64_t narrator_first_sound(narrator *n)
 {
-	double ms = -1;
+	uint64_t t;
 
 	SDL_LockMutex(n->lock);
-	if (n->first_sound)
-		ms = (double)(n->first_sound - n->play_started) * 1000.0 /
-		     (double)SDL_GetPerformanceFrequency();
+	t = n->first_sound;
 	SDL_UnlockMutex(n->lock);
-	return ms;
+	return t;
 }
 
 void narrator_counters(narrator *n, uint64_t *samples, uint64_t *voiced)

@@ -56,9 +56,9 @@ narrator_state narrator_get_state(narrator *n);
  * -1 when none. */
 int narrator_current(narrator *n);
 
-/* For benchmarks: ms from narrator_play to the first sample the device
- * took, of the last play (-1 while none came). */
-double narrator_first_sound_ms(narrator *n);
+/* For benchmarks: when the device took the first sample of the last play,
+ * in SDL_GetPerformanceCounter ticks (0 while none came). */
+uint64_t narrator_first_sound(narrator *n);
 /* For tests: samples handed to the device since it opened, and how many
  * of them held sound. */
 void narrator_counters(narrator *n, uint64_t *samples, uint64_t *voiced);

@@ -114,10 +114,12 @@ static void audio_dir(walk *w, const char *data_dir)
 
 static int problems;
 
+/* Said after the language's line, which they belong under. */
 static void problem(const char *path, const char *why, void *data)
 {
-	(void)data;
-	printf("    %s: %s; the voice reads it instead\n", path, why);
+	fprintf(data,
+	        "    %s: %s; it is not played (the voice reads the block, where there is one)\n",
+	        path, why);
 	problems++;
 }
 
@@ -160,21 +162,29 @@ static int check(const char *only, const char *data_dir, const guide_list *guide
 		const language *l = language_at(i);
 		audio_coverage c;
 		walk w = {.lang = l->code};
+		char *said = NULL;
+		size_t said_len = 0;
+		FILE *later;
 
 		if (only && strcmp(only, l->code) != 0)
 			continue;
 		audio_dir(&w, data_dir);
 		catalog_set_language(l->code);
-		printf("  %-4s %-18s ", l->code, l->english_name);
-		fflush(stdout);
+		later = open_memstream(&said, &said_len);
+		if (!later)
+			return 2;
 		speech_coverage(guides, contacts, label_ctx, label_english, TOPIC_COUNT, l->code,
-		                w.audio_dir, true, &c, problem, NULL);
+		                w.audio_dir, true, &c, problem, later);
+		fclose(later);
+		printf("  %-4s %-18s ", l->code, l->english_name);
 		printf("%zu blocks: %zu recorded, %zu synthesized, %zu silent%s\n", c.blocks,
 		       c.recorded, c.synthesized, c.silent,
 		       synth_voice(l->code) ? ""
 		       : c.recorded ? " (no synthetic voice: the Listen button shows; the rest "
 		                      "is silent)"
 		                    : " (no synthetic voice and no recordings: no Listen button)");
+		fputs(said, stdout);
+		free(said);
 		walk_all(&w, guides, contacts);
 		orphans(&w);
 		free_walk(&w);

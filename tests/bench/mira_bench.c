@@ -4,6 +4,11 @@
  *   mira-bench switch WxH N [window]  switch language N times on the
  *                                     longest guide
  *   mira-bench scroll WxH N [window]  scroll the longest guide for N frames
+ *   mira-bench listen WxH N           read aloud (SDL's dummy audio device, real
+ *                                     time): N taps on Listen per voiced
+ *                                     language, each timed to the first sample
+ *                                     the device takes; then N scrolling frames
+ *                                     while the voice reads; peak RSS
  * A frame is timed from the event to SDL_RenderPresent returning: SDL
  * queues drawing and only rasterizes it when the frame is presented, so a
  * time without the present leaves most of the drawing out. Headless, the
@@ -22,8 +27,10 @@
 #include "../../src/content/contacts.h"
 #include "../../src/content/guide.h"
 #include "../../src/content/language.h"
+#include "../../src/speech/setup.h"
 #include "../../src/text/breaks.h"
 #include "../../src/ui/app.h"
+#include "../../src/ui/scene.h"
 #include "../../src/util/log.h"
 #include "../support/kiosk_fixture.h"
 
@@ -70,6 +77,86 @@ static const guide *longest(const guide_list *g)
 	return best;
 }
 
+/* A tap on the button named name, if it shows. */
+static bool tap(app *a, const char *name, uint64_t clock)
+{
+	const scene *s = app_scene(a);
+
+	for (size_t i = 0; i < s->widget_count; i++)
+		if (strcmp(s->widgets[i].name, name) == 0) {
+			SDL_FRect r = s->widgets[i].rect;
+
+			fixture_mouse(a, SDL_MOUSEBUTTONDOWN, (int)(r.x + r.w / 2),
+			              (int)(r.y + r.h / 2), clock);
+			fixture_mouse(a, SDL_MOUSEBUTTONUP, (int)(r.x + r.w / 2),
+			              (int)(r.y + r.h / 2), clock);
+			return true;
+		}
+	return false;
+}
+
+/* From a tap on Listen to the first sample the audio device takes, per
+ * voiced language; then frames while the voice reads. */
+static int listen_bench(kiosk_fixture *f, narrator *voice, const guide *big, int n, int w, int h)
+{
+	static const char *const voiced[] = {"nb", "en", "ar", "fa", "ur", "uk", "pl", "tr"};
+	double *times = calloc((size_t)n, sizeof *times),
+	       freq = (double)SDL_GetPerformanceFrequency();
+	uint64_t clock = 1000;
+	app *a = f->app;
+	struct rusage ru;
+	SDL_Event e;
+
+	(void)w;
+	(void)h;
+	for (size_t l = 0; times && l < sizeof voiced / sizeof *voiced; l++) {
+		char name[64];
+
+		app_set_language(a, voiced[l]);
+		for (int i = 0; i < n; i++) {
+			uint64_t t0, got = 0;
+
+			app_open_page(a, big->id); /* a new page: the voice stops */
+			app_draw(a);
+			t0 = SDL_GetPerformanceCounter();
+			if (!tap(a, "listen", clock += 100))
+				return 1;
+			for (int k = 0; k < 4000 && !(got = narrator_first_sound(voice)); k++)
+				SDL_Delay(0);
+			times[i] = got ? (double)(got - t0) * 1000.0 / freq : 1e9;
+		}
+		snprintf(name, sizeof name, "listen_%s", voiced[l]);
+		stats(name, times, n);
+	}
+	/* Scrolling while the voice reads, Arabic. */
+	app_set_language(a, "ar");
+	app_open_page(a, big->id);
+	app_draw(a);
+	tap(a, "listen", clock += 100);
+	memset(&e, 0, sizeof e);
+	for (int i = 0; i < n; i++) {
+		double t0;
+
+		SDL_PumpEvents();
+		e.type = SDL_MOUSEWHEEL;
+		e.wheel.y = (i / 40) % 2 ? 1 : -1;
+		clock += 16;
+		t0 = now_ms();
+		app_handle_event(a, &e, clock);
+		app_tick(a, clock);
+		app_draw(a);
+		SDL_RenderPresent(f->renderer);
+		times[i] = now_ms() - t0;
+		SDL_Delay(4); /* the voice's own thread works meanwhile */
+	}
+	stats("speaking_frame", times, n);
+	printf("speaking_at_end %d\n", narrator_get_state(voice) == NARRATOR_PLAYING);
+	getrusage(RUSAGE_SELF, &ru);
+	printf("peak_rss_kb %ld\n", ru.ru_maxrss);
+	free(times);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	int w = 1920, h = 1080, n = argc > 3 ? atoi(argv[3]) : 200;
@@ -81,6 +168,8 @@ int main(int argc, char **argv)
 	struct rusage ru;
 	SDL_Window *win = NULL;
 	SDL_Renderer *r;
+	narrator *voice = NULL;
+	int status = 0;
 
 	if (argc < 3 || sscanf(argv[2], "%dx%d", &w, &h) != 2 || n < 1) {
 		fprintf(stderr, "usage: mira-bench tour|switch|scroll WxH [N [window]]\n");
@@ -103,6 +192,15 @@ int main(int argc, char **argv)
 			return 1;
 		}
 		f.cfg.renderer = r;
+	}
+	if (strcmp(argv[1], "listen") == 0) {
+		setenv("SDL_AUDIODRIVER",
+		       getenv("SDL_AUDIODRIVER") ? getenv("SDL_AUDIODRIVER") : "dummy", 1);
+		voice = speech_setup(".", &f.contacts, 100, true);
+		if (!voice)
+			return 1;
+		f.cfg.narrator = voice;
+		f.cfg.read_aloud = READ_ALOUD_SPEAKER;
 	}
 	a = f.app = app_create(&f.cfg, w, h);
 	big = longest(&f.guides);
@@ -171,6 +269,10 @@ int main(int argc, char **argv)
 		}
 		printf("guide %s\n", big->id);
 		stats("scroll_frame", times, n);
+		getrusage(RUSAGE_SELF, &ru);
+		printf("peak_rss_kb %ld\n", ru.ru_maxrss);
+	} else if (strcmp(argv[1], "listen") == 0) {
+		status = listen_bench(&f, voice, big, n, w, h);
 	} else {
 		fprintf(stderr, "mira-bench: unknown mode %s\n", argv[1]);
 		return 2;
@@ -183,5 +285,6 @@ int main(int argc, char **argv)
 		SDL_DestroyWindow(win);
 	}
 	fixture_close(&f);
-	return 0;
+	narrator_destroy(voice);
+	return status;
 }

@@ -12,6 +12,7 @@ status=0
 for f in usr/bin/mira-kiosk usr/bin/mira-text usr/share/mira-kiosk/fonts/NotoSans-Regular.ttf \
 	usr/share/mira-kiosk/assets/contacts.txt usr/share/mira-kiosk/assets/guides/legevakt.txt \
 	usr/share/mira-kiosk/assets/icons/home.svg usr/share/mira-kiosk/locale/ar/LC_MESSAGES/mira.mo \
+	usr/share/mira-kiosk/assets/audio/norwegian-names.txt \
 	lib/systemd/system/mira-kiosk.service; do
 	[ -e "$stage/$f" ] || { echo "FAIL: $f was not installed"; status=1; }
 done
@@ -23,6 +24,11 @@ grep -q "ExecStart=/usr/bin/cage -- /usr/bin/mira-kiosk --data-dir /usr/share/mi
 	--screenshot "$BUILD/installed.png" --size 1080x1920 2>"$BUILD/installed.err" ||
 	{ echo "FAIL: the installed kiosk did not render: $(cat "$BUILD/installed.err")"; status=1; }
 [ -s "$BUILD/installed.err" ] && { echo "FAIL: the installed kiosk complained: $(cat "$BUILD/installed.err")"; status=1; }
+# Read aloud from the installed data: a voice, the Norwegian names.
+"$stage/usr/bin/mira-kiosk" --data-dir "$stage/usr/share/mira-kiosk" --lang en --page legevakt \
+	--speak legevakt --audio-out "$BUILD/installed.wav" 2>"$BUILD/installed-speak.err" &&
+	[ "$(wc -c <"$BUILD/installed.wav")" -gt 100000 ] ||
+	{ echo "FAIL: the installed kiosk did not read aloud: $(cat "$BUILD/installed-speak.err")"; status=1; }
 # systemd's own check of the unit (cage must exist for it: it is a check dependency).
 # Both are check dependencies (make deps-check installs them): without them
 # the unit is not verified, and that is a failure, never a silent pass.

@@ -1,7 +1,8 @@
 /* Read aloud, without a display: what the voice is given (SSML), what it
  * makes of every guide in every voiced language, recordings played in its
  * place (and refused when stale, missing or damaged), a stop that is
- * silent at once, and the Listen button through the app's own event loop:
+ * silent at once (SPEECH_QUICK=1 leaves out every guide in every voice),
+ * and the Listen button through the app's own event loop:
  * headphones first, pause, resume, a tap on a block, and the voice
  * stopped by a language switch, quick exit and the idle reset. */
 #include <math.h>
@@ -443,6 +444,12 @@ static void test_listen(void)
 		CHECK(narrator_current(n) == k, "the voice is at block %d (%d)", k,
 		      narrator_current(n));
 	}
+	/* A new page while the voice's thread is still making the old one's
+	 * sound: Listen there reads at once (it must not pause). */
+	app_open_page(a, "nav");
+	press(a, "listen", now += 100);
+	CHECK(narrator_get_state(n) == NARRATOR_PLAYING && app_reading(a) >= 0,
+	      "Listen right after a new page reads it");
 	/* A language switch mid-sentence stops it. */
 	CHECK(wait_for_sound(n) > 0, "sound before the switch");
 	app_set_language(a, "pl");
