@@ -77,6 +77,32 @@ static const guide *longest(const guide_list *g)
 	return best;
 }
 
+/* n frames of the page scrolled by the wheel, down, then back up (every
+ * frame moves it), each timed to the present; delay ms between frames. */
+static void scroll_frames(app *a, SDL_Renderer *r, double *times, int n, uint64_t clock,
+                          Uint32 delay)
+{
+	SDL_Event e;
+
+	memset(&e, 0, sizeof e);
+	for (int i = 0; i < n; i++) {
+		double t0;
+
+		SDL_PumpEvents();
+		e.type = SDL_MOUSEWHEEL;
+		e.wheel.y = (i / 40) % 2 ? 1 : -1;
+		clock += 16;
+		t0 = now_ms();
+		app_handle_event(a, &e, clock);
+		app_tick(a, clock);
+		app_draw(a);
+		SDL_RenderPresent(r);
+		times[i] = now_ms() - t0;
+		if (delay)
+			SDL_Delay(delay);
+	}
+}
+
 /* A tap on the button named name, if it shows. */
 static bool tap(app *a, const char *name, uint64_t clock)
 {
@@ -105,7 +131,6 @@ static int listen_bench(kiosk_fixture *f, narrator *voice, const guide *big, int
 	uint64_t clock = 1000;
 	app *a = f->app;
 	struct rusage ru;
-	SDL_Event e;
 
 	(void)w;
 	(void)h;
@@ -133,22 +158,7 @@ static int listen_bench(kiosk_fixture *f, narrator *voice, const guide *big, int
 	app_open_page(a, big->id);
 	app_draw(a);
 	tap(a, "listen", clock += 100);
-	memset(&e, 0, sizeof e);
-	for (int i = 0; i < n; i++) {
-		double t0;
-
-		SDL_PumpEvents();
-		e.type = SDL_MOUSEWHEEL;
-		e.wheel.y = (i / 40) % 2 ? 1 : -1;
-		clock += 16;
-		t0 = now_ms();
-		app_handle_event(a, &e, clock);
-		app_tick(a, clock);
-		app_draw(a);
-		SDL_RenderPresent(f->renderer);
-		times[i] = now_ms() - t0;
-		SDL_Delay(4); /* the voice's own thread works meanwhile */
-	}
+	scroll_frames(a, f->renderer, times, n, clock, 4); /* the voice's thread works meanwhile */
 	stats("speaking_frame", times, n);
 	printf("speaking_at_end %d\n", narrator_get_state(voice) == NARRATOR_PLAYING);
 	getrusage(RUSAGE_SELF, &ru);
@@ -244,29 +254,11 @@ int main(int argc, char **argv)
 		printf("guide %s\n", big->id);
 		stats("switch", times, n);
 	} else if (strcmp(argv[1], "scroll") == 0) {
-		SDL_Event e;
-		uint64_t clock = 1000;
-
 		app_set_language(a, "ar");
 		app_open_page(a, big->id);
 		app_draw(a); /* glyphs rasterized once, as after the first frame */
 		SDL_RenderPresent(r);
-		memset(&e, 0, sizeof e);
-		for (int i = 0; i < n; i++) {
-			double t0;
-
-			SDL_PumpEvents();
-			/* Down, then back up: every frame moves the page. */
-			e.type = SDL_MOUSEWHEEL;
-			e.wheel.y = (i / 40) % 2 ? 1 : -1;
-			clock += 16;
-			t0 = now_ms();
-			app_handle_event(a, &e, clock);
-			app_tick(a, clock);
-			app_draw(a);
-			SDL_RenderPresent(r);
-			times[i] = now_ms() - t0;
-		}
+		scroll_frames(a, r, times, n, 1000, 0);
 		printf("guide %s\n", big->id);
 		stats("scroll_frame", times, n);
 		getrusage(RUSAGE_SELF, &ru);
