@@ -56,6 +56,7 @@ struct narrator {
 	int current;
 	uint64_t first_sound;
 	uint64_t samples_out, voiced_out;
+	int peak_out;
 };
 
 static char **copy_list(const char *const *list, size_t count)
@@ -99,6 +100,8 @@ static void on_device(void *data, Uint8 *stream, int bytes)
 
 			out[i] = (short)v;
 			n->voiced_out += v != 0;
+			if (abs(v) > n->peak_out)
+				n->peak_out = abs(v);
 		}
 		n->head = (n->head + m) % RING;
 		n->len -= m;
@@ -506,11 +509,12 @@ uint64_t narrator_first_sound(narrator *n)
 	return t;
 }
 
-void narrator_counters(narrator *n, uint64_t *samples, uint64_t *voiced)
+void narrator_counters(narrator *n, uint64_t *samples, uint64_t *voiced, int *peak)
 {
 	SDL_LockMutex(n->lock);
 	*samples = n->samples_out;
 	*voiced = n->voiced_out;
+	*peak = n->peak_out;
 	SDL_UnlockMutex(n->lock);
 }
 

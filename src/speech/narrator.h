@@ -59,9 +59,9 @@ int narrator_current(narrator *n);
 /* For benchmarks: when the device took the first sample of the last play,
  * in SDL_GetPerformanceCounter ticks (0 while none came). */
 uint64_t narrator_first_sound(narrator *n);
-/* For tests: samples handed to the device since it opened, and how many
- * of them held sound. */
-void narrator_counters(narrator *n, uint64_t *samples, uint64_t *voiced);
+/* For tests: samples handed to the device since it opened, how many of
+ * them held sound, and the loudest (after the staff's volume). */
+void narrator_counters(narrator *n, uint64_t *samples, uint64_t *voiced, int *peak);
 
 /* Headless: everything a visitor would hear from blocks[first..count), as
  * mono 16-bit samples at narrator_rate(); the caller frees *samples. Also

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "../../src/content/catalog.h"
+#include "../../src/content/config.h"
 #include "../../src/content/language.h"
 #include "../../src/speech/blocks.h"
 #include "../../src/speech/narrator.h"
@@ -357,10 +358,11 @@ static bool press(app *a, const char *name, uint64_t now)
 static uint64_t wait_for_sound(narrator *n)
 {
 	uint64_t samples, voiced = 0;
+	int peak;
 
 	for (int i = 0; i < 300 && voiced == 0; i++) {
 		SDL_Delay(10);
-		narrator_counters(n, &samples, &voiced);
+		narrator_counters(n, &samples, &voiced, &peak);
 	}
 	return voiced;
 }
@@ -369,10 +371,11 @@ static uint64_t wait_for_sound(narrator *n)
 static void check_silent_after(narrator *n, const char *what)
 {
 	uint64_t samples, voiced, later;
+	int peak;
 
-	narrator_counters(n, &samples, &voiced);
+	narrator_counters(n, &samples, &voiced, &peak);
 	SDL_Delay(300);
-	narrator_counters(n, &samples, &later);
+	narrator_counters(n, &samples, &later, &peak);
 	CHECK(later - voiced <= 22050 / 20, "%s: %llu voiced samples after the stop", what,
 	      (unsigned long long)(later - voiced));
 	CHECK(narrator_get_state(n) == NARRATOR_IDLE, "%s: the voice is idle", what);
@@ -420,10 +423,11 @@ static void test_listen(void)
 	CHECK(find(app_scene(a), "listen") != NULL, "the button says Listen again while paused");
 	{
 		uint64_t s, v1, v2;
+		int peak;
 
-		narrator_counters(n, &s, &v1);
+		narrator_counters(n, &s, &v1, &peak);
 		SDL_Delay(200);
-		narrator_counters(n, &s, &v2);
+		narrator_counters(n, &s, &v2, &peak);
 		CHECK(v2 - v1 <= 22050 / 20, "paused is silent (%llu)",
 		      (unsigned long long)(v2 - v1));
 	}
@@ -483,6 +487,45 @@ static void test_listen(void)
 	narrator_destroy(n);
 }
 
+/* kiosk.conf's read-aloud settings, and the staff's maximum volume heard. */
+static void test_settings(const contact_list *contacts)
+{
+	static const char good[] = "read-aloud: speaker\nread-aloud-volume: 40\n";
+	static const char bad[] = "read-aloud: loud\nread-aloud-volume: 0\n";
+	kiosk_config c = {0};
+	diag_list d = {0};
+	speech_block b = {"x", "Call the legevakt.", "Call the legevakt.", "en"};
+	int peaks[2] = {0, 0};
+
+	CHECK(c.read_aloud == READ_ALOUD_HEADPHONES, "headphones is the default");
+	config_parse("kiosk.conf", good, sizeof good - 1, &c, &d);
+	CHECK(c.read_aloud == READ_ALOUD_SPEAKER && c.read_aloud_volume == 40 && d.count == 0,
+	      "read-aloud: speaker, volume 40 (%d, %d, %zu problems)", (int)c.read_aloud,
+	      c.read_aloud_volume, d.count);
+	memset(&c, 0, sizeof c);
+	config_parse("kiosk.conf", bad, sizeof bad - 1, &c, &d);
+	CHECK(c.read_aloud == READ_ALOUD_HEADPHONES && c.read_aloud_volume == 0 && d.count == 2 &&
+	          d.items[0].line == 1 && has(d.items[0].message, "off, headphones or speaker") &&
+	          d.items[1].line == 2,
+	      "bad settings are named with their line, and the defaults stay");
+	diag_clear(&d);
+	for (int k = 0; k < 2; k++) {
+		narrator *n = speech_setup(".", contacts, k ? 50 : 100, true);
+		uint64_t s, v;
+
+		if (!n)
+			continue;
+		narrator_play(n, &b, 1, 0, "en", "to", "section");
+		for (int i = 0; i < 300 && narrator_get_state(n) != NARRATOR_IDLE; i++)
+			SDL_Delay(10);
+		narrator_counters(n, &s, &v, &peaks[k]);
+		narrator_destroy(n);
+	}
+	CHECK(peaks[0] > 1000 && abs(peaks[1] * 2 - peaks[0]) < peaks[0] / 10,
+	      "volume 50%% halves the loudest sample (%d at 100%%, %d at 50%%)", peaks[0],
+	      peaks[1]);
+}
+
 int main(void)
 {
 	kiosk_fixture f;
@@ -502,6 +545,7 @@ int main(void)
 		if (!getenv("SPEECH_QUICK"))
 			test_every_guide(n, &f.guides, &f.contacts);
 		test_recordings(&f.contacts);
+		test_settings(&f.contacts);
 	}
 	narrator_destroy(n);
 	fixture_close(&f);
