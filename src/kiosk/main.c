@@ -52,6 +52,16 @@ typedef struct {
 	diag_list diags;
 } content;
 
+/* Read aloud, started once the first frame shows: the audio device and
+ * espeak-ng's data would otherwise delay it (the picker has no Listen). */
+static struct {
+	bool wanted;
+	const char *data_dir;
+	const contact_list *contacts;
+	int volume;
+	narrator *narrator;
+} voice;
+
 static volatile sig_atomic_t stop_requested;
 static bool restart_due; /* start afresh once everything is closed */
 
@@ -509,6 +519,11 @@ static int run_window(const options *o, app_config *cfg)
 			if (!ready) {
 				watchdog_ready();
 				ready = true;
+				if (voice.wanted) {
+					voice.narrator = speech_setup(voice.data_dir, voice.contacts,
+					                              voice.volume, true);
+					app_set_narrator(a, voice.narrator);
+				}
 			}
 		}
 		/* From the loop itself: a frozen loop stops the keep-alives. */
@@ -559,7 +574,6 @@ int main(int argc, char **argv)
 	static content c;
 	char path[4300], icons_dir[4300], audio_dir[4300];
 	kiosk_config settings = {0};
-	narrator *voice = NULL;
 	text_fontset *fonts = NULL;
 	app_config cfg;
 	struct sigaction sa;
@@ -656,15 +670,19 @@ int main(int argc, char **argv)
 		status = speak(&o, &cfg, c.data_dir, &c.contacts);
 		goto end;
 	}
-	/* The voice, unless staff turned it off; a screenshot shows the Listen
-	 * button as a kiosk with sound would, and opens no device. */
-	if (settings.read_aloud != READ_ALOUD_OFF)
-		voice = speech_setup(c.data_dir, &c.contacts, settings.read_aloud_volume,
-		                     !o.screenshot);
-	cfg.narrator = voice;
+	/* The voice, unless staff turned it off: in a window after the first
+	 * frame; a screenshot shows the Listen button as a kiosk with sound
+	 * would, and opens no device. */
+	voice.wanted = settings.read_aloud != READ_ALOUD_OFF && !o.screenshot;
+	voice.data_dir = c.data_dir;
+	voice.contacts = &c.contacts;
+	voice.volume = settings.read_aloud_volume;
+	if (o.screenshot && settings.read_aloud != READ_ALOUD_OFF)
+		voice.narrator = speech_setup(c.data_dir, &c.contacts, 100, false);
+	cfg.narrator = voice.narrator;
 	status = o.screenshot ? screenshot(&o, &cfg) : run_window(&o, &cfg);
 end:
-	narrator_destroy(voice);
+	narrator_destroy(voice.narrator);
 	fontset_destroy(fonts);
 	content_free(&c);
 	breaks_cleanup();

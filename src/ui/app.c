@@ -1009,6 +1009,16 @@ void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages)
 	*pages = atlas_page_count(a->atlas);
 }
 
+void app_set_narrator(app *a, narrator *n)
+{
+	listen_button before = context(a).listen;
+
+	silence(a);
+	a->cfg.narrator = n;
+	if (context(a).listen != before)
+		rebuild_keeping_place(a); /* the Listen button comes or goes */
+}
+
 int app_reading(const app *a)
 {
 	return a->reading;

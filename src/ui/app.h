@@ -78,6 +78,10 @@ void app_reset(app *a);
 /* For benchmarks: glyphs held in the atlas and its texture pages. */
 void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages);
 
+/* The voice, once it is ready (main.c starts it after the first frame);
+ * NULL: none. */
+void app_set_narrator(app *a, struct narrator *n);
+
 /* For tests and --speak: the block being heard (index in the scene's
  * spoken blocks), or -1. */
 int app_reading(const app *a);

@@ -51,8 +51,11 @@ silent_within() {
 }
 
 start_xvfb 1920x1080 || exit 1
+has_listen() { [ -n "$(hit listen)" ]; }
+
 start --lang ar --page legevakt
 wait_until 10 on_screen legevakt
+wait_until 10 has_listen # the voice starts after the first frame
 listen_x=$(hit listen | cut -d' ' -f1)
 help_x=$(hit help-now | cut -d' ' -f1)
 if [ -n "$listen_x" ] && [ -n "$help_x" ] && [ "$listen_x" -gt "$help_x" ]; then
@@ -93,6 +96,7 @@ stop_all
 start_xvfb 1920x1080 || exit 1
 start --lang en --page topic/rights --idle-timeout 20
 wait_until 10 on_screen topic/rights
+wait_until 10 has_listen
 tap listen
 tap listen:prompt
 if wait_until 5 voiced_now; then check "English topic list: sound" ok; else
