@@ -274,6 +274,7 @@ screenshots: all
 	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/help-now-nb.png --size 1280x800 --lang nb --page help-now
 	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/interpreter-ti.png --size 1280x800 --lang ti --page interpreter --text-scale 1.3
 	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/reactions-ur-contrast.png --size 1080x1920 --lang ur --page reactions --high-contrast
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/listen-ar.png --size 1280x800 --lang ar --page interpreter --listen-prompt
 
 format-check:
 	clang-format --dry-run --Werror $(shell find src tests -name '*.[ch]')
