@@ -9,16 +9,16 @@ DATADIR ?= $(PREFIX)/share/mira-kiosk
 # Debian packages: to build and run, and what only the tests need.
 RUN_PKGS := gcc make pkg-config libsdl2-dev libsdl2-image-dev libharfbuzz-dev \
 	libfreetype-dev libfribidi-dev libicu-dev libsodium-dev libsystemd-dev libpng-dev gettext \
-	libespeak-ng-dev espeak-ng-data libvorbis-dev
+	libespeak-ng-dev espeak-ng-data libvorbis-dev libqrencode-dev
 CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
 	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace \
 	clang clang-format libclang-rt-14-dev systemd cage xkb-data x11-xkb-utils procps openbox wmctrl \
-	espeak-ng pocketsphinx pocketsphinx-en-us
+	espeak-ng pocketsphinx pocketsphinx-en-us zbar-tools
 
 PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium libsystemd libpng \
-	espeak-ng vorbisfile
+	espeak-ng vorbisfile libqrencode
 # pkg-config runs once, and only after `deps` has installed the packages.
 PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS)))$(PKG_CFLAGS)
 PKG_LIBS = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS)))$(PKG_LIBS)
@@ -133,7 +133,7 @@ pot: $(BUILD)/mira-pot
 	xgettext --from-code=UTF-8 --language=C --keyword= --keyword=tr:1c,2 \
 		--keyword=trn:1c,2,3 --keyword=catalog_get:1c,2 \
 		--keyword=catalog_nget:1c,2,3 --keyword=CTX_MSG:1c,2 \
-		--keyword=ui_text:2c,3 --add-comments=TRANSLATORS: --package-name=mira-kiosk \
+		--keyword=screens_text:2c,3 --add-comments=TRANSLATORS: --package-name=mira-kiosk \
 		--sort-by-file -o $(BUILD)/ui.pot $(UI_SOURCES)
 	msgcat --use-first --sort-by-file -o po/mira.pot $(BUILD)/content.pot $(BUILD)/ui.pot
 

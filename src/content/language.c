@@ -63,6 +63,20 @@ const language *language_at(size_t i)
 	return i < language_count() ? &languages[i] : NULL;
 }
 
+const char *language_norwegian_name(const language *lang)
+{
+	static const char *const names[][2] = {
+	    {"nb", "norsk"},   {"en", "engelsk"},        {"ar", "arabisk"},  {"fa", "persisk"},
+	    {"ur", "urdu"},    {"ckb", "kurdisk (sorani)"}, {"so", "somali"},   {"ti", "tigrinja"},
+	    {"uk", "ukrainsk"}, {"pl", "polsk"},         {"tr", "tyrkisk"},
+	};
+
+	for (size_t i = 0; lang && i < sizeof names / sizeof *names; i++)
+		if (strcmp(names[i][0], lang->code) == 0)
+			return names[i][1];
+	return lang ? lang->english_name : "";
+}
+
 const language *language_find(const char *code)
 {
 	for (size_t i = 0; code && i < language_count(); i++)

@@ -28,6 +28,10 @@ typedef struct {
 size_t language_count(void);
 const language *language_at(size_t i);
 
+/* The language's name in Norwegian ("arabisk"), for what she shows to
+ * Norwegian staff; static. */
+const char *language_norwegian_name(const language *lang);
+
 /* The language with this code, or NULL. */
 const language *language_find(const char *code);
 

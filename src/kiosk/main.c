@@ -596,8 +596,12 @@ int main(int argc, char **argv)
 	paths_data_dir(o.data_dir, c.data_dir, sizeof c.data_dir);
 	content_load(&c);
 	if (o.list_pages) {
-		printf(
-		    "picker\ntopics\nlanguage\nstaff-pin\nstaff-menu\nstaff-status\nstaff-exit\n");
+		printf("picker\ntopics\nlanguage\nstaff-pin\nstaff-menu\nstaff-status\nstaff-exit\n"
+		       "phrases\n");
+		for (int i = 0; i < screens_phrase_count(); i++)
+			printf("phrase/%d\n", i);
+		for (size_t i = 0; i < c.contacts.count; i++)
+			printf("qr/%s\ntel/%s\n", c.contacts.items[i].id, c.contacts.items[i].id);
 		for (int t = 0; t < TOPIC_COUNT; t++)
 			printf("topic/%s\n", guide_topic_id((guide_topic)t));
 		for (size_t i = 0; i < c.guides.count; i++)
@@ -645,7 +649,11 @@ int main(int argc, char **argv)
 	                   .audio_dir = audio_dir};
 	if (o.page && strcmp(o.page, "picker") && strcmp(o.page, "topics") &&
 	    strcmp(o.page, "language") && strncmp(o.page, "staff-", 6) &&
-	    strncmp(o.page, "topic/", 6) && !guides_find(&c.guides, o.page)) {
+	    strncmp(o.page, "topic/", 6) && strcmp(o.page, "phrases") &&
+	    strncmp(o.page, "phrase/", 7) && !(strncmp(o.page, "qr/", 3) == 0 &&
+	                                       contacts_find(&c.contacts, o.page + 3)) &&
+	    !(strncmp(o.page, "tel/", 4) == 0 && contacts_find(&c.contacts, o.page + 4)) &&
+	    !guides_find(&c.guides, o.page)) {
 		log_error("there is no page '%s' (see --list-pages)", o.page);
 		status = 2;
 		goto end;

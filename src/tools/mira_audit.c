@@ -286,7 +286,7 @@ static void collect(const scene *s, items *l)
 	if (s->page) {
 		size_t n;
 		const page_item *p = guide_page_items(s->page, &n);
-		float ox = (float)s->view.x, oy = (float)s->view.y;
+		float ox = (float)s->view.x, oy = (float)s->view.y + s->page_y;
 
 		for (size_t i = 0; i < n; i++) {
 			item *it = add_item(l, p[i].kind == ITEM_TEXT ? IT_TEXT : IT_BOX, true);

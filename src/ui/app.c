@@ -41,7 +41,10 @@ typedef enum {
 	SCREEN_STAFF,
 	SCREEN_STATUS,
 	SCREEN_LANGUAGE, /* the language menu, opened from the strip */
-	SCREEN_STAFF_EXIT
+	SCREEN_STAFF_EXIT,
+	SCREEN_QR,      /* arg: contact index; its number alone when number_only */
+	SCREEN_PHRASES, /* the phrase cards */
+	SCREEN_PHRASE   /* arg: which phrase */
 } screen_kind;
 
 typedef struct {
@@ -81,6 +84,9 @@ struct app {
 	char *status_report;
 	/* Read aloud (part of the session). */
 	bool listen_prompt; /* "Put on the headphones" shows */
+	bool welcomed;      /* the topics said once what quick exit does */
+	bool bilingual;     /* guides show Norwegian beside her language */
+	bool number_only;   /* the QR card holds the number alone */
 	bool headphones_ok; /* she tapped Listen again after it */
 	int reading;        /* spoken block being heard, or -1 */
 	narrator_state voice;
@@ -116,7 +122,9 @@ static screen_ctx context(const app *a)
 	                a->here.kind == SCREEN_TOPICS,
 	                a->cfg.pin_hash ? NULL : setup_note,
 	                LISTEN_NONE,
-	                a->listen_prompt};
+	                a->listen_prompt,
+	                a->here.kind == SCREEN_TOPICS && !a->welcomed,
+	                a->bilingual};
 
 	/* Listen where a voice reads her language, on the visitor's screens. */
 	if (a->cfg.narrator && a->cfg.read_aloud != READ_ALOUD_OFF && a->lang &&
@@ -139,16 +147,39 @@ static void silence(app *a)
 
 static const char *screen_name(const app *a, char *buf, size_t size)
 {
-	static const char *const names[] = {"picker", "topics", "list",     "guide",     "pin",
-	                                    "staff",  "status", "language", "staff-exit"};
+	static const char *const names[] = {"picker",   "topics",     "list", "guide",
+	                                    "pin",      "staff",      "status", "language",
+	                                    "staff-exit", "qr",       "phrases", "phrase"};
 
-	if (a->here.kind == SCREEN_LIST)
+	if (a->here.kind == SCREEN_QR && a->here.arg < (int)a->cfg.contacts->count)
+		snprintf(buf, size, "%s/%s", a->number_only ? "tel" : "qr",
+		         a->cfg.contacts->items[a->here.arg].id);
+	else if (a->here.kind == SCREEN_PHRASE)
+		snprintf(buf, size, "phrase/%d", a->here.arg);
+	else if (a->here.kind == SCREEN_LIST)
 		snprintf(buf, size, "topic/%s", guide_topic_id((guide_topic)a->here.arg));
 	else if (a->here.kind == SCREEN_GUIDE && a->here.arg < (int)a->cfg.guides->count)
 		snprintf(buf, size, "%s", a->cfg.guides->items[a->here.arg]->id);
 	else
 		snprintf(buf, size, "%s", names[a->here.kind]);
 	return buf;
+}
+
+/* Whether contact i is on the help-now page: its QR card also offers the
+ * number alone. */
+static bool help_now_contact(const app *a, int i)
+{
+	for (size_t g = 0; g < a->cfg.guides->count; g++) {
+		const guide *gd = a->cfg.guides->items[g];
+
+		if (gd->topic != TOPIC_HELP_NOW)
+			continue;
+		for (size_t b = 0; b < gd->block_count; b++)
+			if (gd->blocks[b].kind == BLOCK_CONTACT &&
+			    strcmp(gd->blocks[b].text, a->cfg.contacts->items[i].id) == 0)
+				return true;
+	}
+	return false;
 }
 
 /* Lays the current screen out again (new screen, language, size, scale). */
@@ -177,6 +208,13 @@ static void rebuild(app *a)
 		break;
 	case SCREEN_LANGUAGE: screens_language_menu(&a->scene, &c); break;
 	case SCREEN_STAFF_EXIT: screens_staff_exit(&a->scene, &c); break;
+	case SCREEN_QR:
+		if (a->here.arg < (int)a->cfg.contacts->count)
+			screens_qr(&a->scene, &c, &a->cfg.contacts->items[a->here.arg],
+			           a->number_only, help_now_contact(a, a->here.arg));
+		break;
+	case SCREEN_PHRASES: screens_phrases(&a->scene, &c); break;
+	case SCREEN_PHRASE: screens_phrase(&a->scene, &c, a->here.arg); break;
 	}
 	if (c.listen_prompt && c.listen != LISTEN_NONE)
 		screens_listen_prompt(&a->scene, &c);
@@ -199,6 +237,8 @@ static void dump_hits(const app *a)
 
 static void go(app *a, screen_kind kind, int arg, bool remember)
 {
+	if (a->here.kind == SCREEN_TOPICS && a->lang)
+		a->welcomed = true; /* said once */
 	if (remember && a->depth < MAX_HISTORY) {
 		a->here.scroll = a->scroll.offset;
 		a->history[a->depth++] = a->here;
@@ -293,6 +333,7 @@ void app_reset(app *a)
 	memset(a->message, 0, sizeof a->message);
 	a->depth = 0;
 	a->lang = NULL;
+	a->welcomed = a->bilingual = a->number_only = false;
 	a->scale_index = 0;
 	a->high_contrast = false;
 	a->countdown_shown = 0;
@@ -389,6 +430,31 @@ bool app_open_page(app *a, const char *page)
 				go(a, more[i].kind, 0, false);
 				return true;
 			}
+	}
+	if (strcmp(page, "phrases") == 0) {
+		go(a, SCREEN_PHRASES, 0, false);
+		return true;
+	}
+	if (strncmp(page, "phrase/", 7) == 0) {
+		int i = atoi(page + 7);
+
+		if (i < 0 || i >= screens_phrase_count())
+			return false;
+		go(a, SCREEN_PHRASE, i, false);
+		return true;
+	}
+	if (strncmp(page, "qr/", 3) == 0 || strncmp(page, "tel/", 4) == 0) {
+		bool tel = page[0] == 't';
+		const char *id = page + (tel ? 4 : 3);
+
+		for (size_t i = 0; i < a->cfg.contacts->count; i++)
+			if (strcmp(a->cfg.contacts->items[i].id, id) == 0) {
+				go(a, SCREEN_QR, (int)i, false);
+				a->number_only = tel;
+				rebuild(a);
+				return true;
+			}
+		return false;
 	}
 	if (strncmp(page, "topic/", 6) == 0) {
 		for (int t = 0; t < TOPIC_COUNT; t++)
@@ -647,6 +713,28 @@ static void act(app *a, const widget *w, uint64_t now)
 	case ACT_STAFF_EXIT: a->quit = true; break;
 	case ACT_STAFF_CLOSE: app_reset(a); break;
 	case ACT_LISTEN: listen(a); break;
+	case ACT_QR:
+		a->number_only = false;
+		go(a, SCREEN_QR, w->arg, true);
+		break;
+	case ACT_QR_NUMBER:
+		a->number_only = !a->number_only;
+		rebuild(a);
+		break;
+	case ACT_NORWEGIAN: {
+		/* About the same place in the page: the share scrolled. */
+		float share = a->scroll.max > 0 ? a->scroll.offset / a->scroll.max : 0;
+
+		silence(a);
+		a->bilingual = !a->bilingual;
+		rebuild(a);
+		scroller_reset(&a->scroll, a->scroll.max);
+		scroller_by(&a->scroll, share * a->scroll.max);
+		dump_hits(a);
+		break;
+	}
+	case ACT_PHRASES: go(a, SCREEN_PHRASES, 0, true); break;
+	case ACT_PHRASE: go(a, SCREEN_PHRASE, w->arg, true); break;
 	case ACT_IDLE_CONTINUE:
 	case ACT_IDLE_START_OVER:
 	case ACT_NONE: break;

@@ -30,6 +30,9 @@ typedef struct {
 	color_role background; /* of the box being filled */
 	bool marked;           /* the next English text follows its marker */
 	bool in_card;          /* a card is read as one block, not field by field */
+	const language *beside; /* Norwegian beside lang, or NULL */
+	bool landscape;
+	bool quiet;            /* the Norwegian column is not read aloud */
 } builder;
 
 #define INK    ROLE_INK
@@ -148,13 +151,36 @@ static float add_localized(builder *b, const char *ctx, const char *english, flo
 	h += add_text(b, translated ? b->lang : b->english, text, size, indent, color, TYPE_BODY);
 	b->marked = false;
 	free(text);
-	if (!b->in_card) {
+	if (!b->in_card && !b->quiet) {
 		bool tr;
 		const char *shown = catalog_get(ctx, english, &tr);
 
 		add_block(b->page, ctx, english, shown, tr ? b->lang->code : "en",
 		          (SDL_FRect){b->left, top, b->width, h});
 	}
+	return h;
+}
+
+static void align_baselines(guide_page *p, size_t dot, size_t text);
+
+/* The localized text at the current position; dot: a bullet item before it
+ * (the bullet sits where the text starts reading, on the baseline of its
+ * first line: Nastaliq lines are tall). */
+static float add_one(builder *b, const char *ctx, const char *english, float size, float indent,
+                     color_role color, bool dot)
+{
+	float y0 = b->y, h;
+	bool tr;
+	size_t d;
+
+	if (!dot)
+		return add_localized(b, ctx, english, size, indent, color);
+	catalog_get(ctx, english, &tr);
+	add_text(b, tr ? b->lang : b->english, "•", size, 0, ACCENT, TYPE_BODY);
+	d = b->page->count - 1;
+	b->y = y0;
+	h = add_localized(b, ctx, english, size, indent + 36 * b->unit, color);
+	align_baselines(b->page, d, b->page->count - 1);
 	return h;
 }
 
@@ -172,6 +198,48 @@ static void align_baselines(guide_page *p, size_t dot, size_t text)
 	t = text_layout_lines(p->items[text].layout, &nt);
 	if (na && nt)
 		p->items[dot].y = p->items[text].y + t[0].baseline - a[0].baseline;
+}
+
+/* A block in her language and, on a bilingual page, in Norwegian: beside
+ * it in landscape (hers on her reading side), under it in portrait. dot
+ * puts a bullet before each. Returns the height the block takes. */
+static float add_block_text(builder *b, const char *ctx, const char *english, float size,
+                            float indent, color_role color, bool dot)
+{
+	const language *lang = b->lang;
+	float left = b->left, width = b->width, y = b->y, gap = 40 * b->unit, h1, h2;
+	bool rtl_first;
+
+	if (!b->beside)
+		return add_one(b, ctx, english, size, indent, color, dot);
+	rtl_first = lang->rtl;
+	if (b->landscape) {
+		float col = (width - gap) / 2;
+
+		b->width = col;
+		b->left = rtl_first ? left + col + gap : left;
+	}
+	h1 = add_one(b, ctx, english, size, indent, color, dot);
+	/* Norwegian: its own catalog, direction, font and line breaks. */
+	if (b->landscape) {
+		b->left = rtl_first ? left : left + b->width + gap;
+		b->y = y;
+	} else {
+		b->y = y + h1 + 8 * b->unit;
+	}
+	catalog_set_language(b->beside->code);
+	b->lang = b->beside;
+	b->quiet = true;
+	h2 = add_one(b, ctx, english, size * 0.9f, indent, ROLE_MUTED, dot);
+	b->quiet = false;
+	b->lang = lang;
+	catalog_set_language(lang->code);
+	b->left = left;
+	b->width = width;
+	b->y = y;
+	if (b->landscape)
+		return h1 > h2 ? h1 : h2;
+	return h1 + 8 * b->unit + h2;
 }
 
 /* A card is heard as one block (speech/blocks.h). */
@@ -234,9 +302,10 @@ static void add_card(builder *b, const contact *c)
 	}
 	b->left -= pad;
 	b->width += 2 * pad;
-	b->y += pad;
+	b->y += GUIDE_CARD_BUTTON * b->unit; /* Take with you */
 	b->background = ROLE_BACKGROUND;
 	box = &b->page->items[box_index]; /* push may have moved it */
+	box->card = c;
 	box->x = b->left;
 	box->y = top;
 	box->w = b->width;
@@ -247,7 +316,8 @@ static void add_card(builder *b, const contact *c)
 }
 
 guide_page *guide_page_create(const guide *g, const contact_list *contacts, text_fontset *fonts,
-                              const language *lang, int w, int h, float text_scale)
+                              const language *lang, const language *beside, int w, int h,
+                              float text_scale)
 {
 	guide_page *p = calloc(1, sizeof *p);
 	builder b;
@@ -261,6 +331,8 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 	b.page = p;
 	b.fonts = fonts;
 	b.lang = lang;
+	b.beside = beside && beside != lang ? beside : NULL;
+	b.landscape = w > h;
 	b.english = language_find("en");
 	b.unit = (float)(w < h ? w : h) / 1080.0f * (text_scale > 0 ? text_scale : 1);
 	column = (float)w - 160.0f * (float)(w < h ? w : h) / 1080.0f;
@@ -280,7 +352,7 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 		b.y += add_ui_string(&b, notice, ok, 22, 0, MUTED) + 16 * b.unit;
 	}
 	guide_msgctxt(g, NULL, ctx, sizeof ctx);
-	b.y += add_localized(&b, ctx, g->title, 48, 0, INK) + 24 * b.unit;
+	b.y += add_block_text(&b, ctx, g->title, 48, 0, INK, false) + 24 * b.unit;
 	for (size_t i = 0; i < g->block_count; i++) {
 		const guide_block *blk = &g->blocks[i];
 
@@ -288,27 +360,14 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 		switch (blk->kind) {
 		case BLOCK_HEADING:
 			b.y += 16 * b.unit;
-			b.y += add_localized(&b, ctx, blk->text, 36, 0, ACCENT) + 8 * b.unit;
+			b.y += add_block_text(&b, ctx, blk->text, 36, 0, ACCENT, false) + 8 * b.unit;
 			break;
 		case BLOCK_PARAGRAPH:
-			b.y += add_localized(&b, ctx, blk->text, 30, 0, INK) + 16 * b.unit;
+			b.y += add_block_text(&b, ctx, blk->text, 30, 0, INK, false) + 16 * b.unit;
 			break;
-		case BLOCK_BULLET: {
-			float y0 = b.y;
-			bool tr;
-			size_t dot;
-
-			/* The bullet sits where the text starts reading, on the
-			 * baseline of its first line (Nastaliq lines are tall). */
-			catalog_get(ctx, blk->text, &tr);
-			add_text(&b, tr ? lang : b.english, "•", 30, 0, ACCENT, TYPE_BODY);
-			dot = p->count - 1;
-			b.y = y0;
-			b.y +=
-			    add_localized(&b, ctx, blk->text, 30, 36 * b.unit, INK) + 10 * b.unit;
-			align_baselines(p, dot, p->count - 1);
+		case BLOCK_BULLET:
+			b.y += add_block_text(&b, ctx, blk->text, 30, 0, INK, true) + 10 * b.unit;
 			break;
-		}
 		case BLOCK_NOTE: {
 			page_item *box = push(p);
 			size_t at = p->count - 1;
@@ -321,7 +380,7 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 			b.y += 16 * b.unit;
 			b.left += 24 * b.unit;
 			b.width -= 48 * b.unit;
-			b.y += add_localized(&b, ctx, blk->text, 28, 0, INK) + 16 * b.unit;
+			b.y += add_block_text(&b, ctx, blk->text, 28, 0, INK, false) + 16 * b.unit;
 			b.left -= 24 * b.unit;
 			b.width += 48 * b.unit;
 			b.background = ROLE_BACKGROUND;

@@ -28,7 +28,13 @@ typedef struct {
 	color_role background; /* what the text is drawn on */
 	const char *lang;      /* the language the text is laid out in */
 	bool fallback_marked;  /* English under a "not translated yet" marker */
+	const contact *card;   /* ITEM_CARD: whose card (its lower end keeps room
+	                        * for a "Take with you" button, GUIDE_CARD_BUTTON) */
 } page_item;
+
+/* The room at the lower end of a card for its button, in units of the
+ * page (min(w, h) / 1080 x text scale). */
+#define GUIDE_CARD_BUTTON 112.0f
 
 /* A block as it is read aloud: its text and where it is on the page. */
 typedef struct {
@@ -40,9 +46,13 @@ typedef struct {
 } page_block;
 
 /* Lays the page out in the current catalog language lang, w pixels wide on
- * a w x h screen. g, contacts and fonts must outlive the page. */
+ * a w x h screen. With beside (Norwegian), each block shows in both
+ * languages, aligned block by block: side by side on a landscape screen
+ * (lang on its reading side), one under the other in portrait; cards once.
+ * g, contacts and fonts must outlive the page. */
 guide_page *guide_page_create(const guide *g, const contact_list *contacts, text_fontset *fonts,
-                              const language *lang, int w, int h, float text_scale);
+                              const language *lang, const language *beside, int w, int h,
+                              float text_scale);
 void guide_page_destroy(guide_page *page);
 
 float guide_page_height(const guide_page *page);

@@ -1,5 +1,6 @@
 #include "scene.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +34,7 @@ void scene_clear(scene *s)
 		free(s->spoken[i].text);
 	}
 	free(s->spoken);
+	qr_free(&s->qr);
 	guide_page_destroy(s->page);
 	free(s->widgets);
 	free(s->texts);
@@ -92,6 +94,21 @@ void scene_add_spoken(scene *s, const char *ctx, const char *english, const char
 		recording_block_id(ctx, english, sp->id, sizeof sp->id);
 }
 
+float scene_add_qr(scene *s, const char *data, float x, float y, float side)
+{
+	float full;
+
+	qr_free(&s->qr);
+	if (!qr_make(data, strlen(data), &s->qr))
+		return 0;
+	s->qr_px = qr_module_px(&s->qr, side);
+	full = (float)((s->qr.size + 2 * QR_QUIET) * s->qr_px);
+	s->qr_x = floorf(x - full / 2);
+	s->qr_y = floorf(y);
+	extend(s, y + full);
+	return full;
+}
+
 void scene_set_page(scene *s, guide_page *page)
 {
 	guide_page_destroy(s->page);
@@ -100,10 +117,10 @@ void scene_set_page(scene *s, guide_page *page)
 		size_t n;
 		const page_block *b = guide_page_blocks(page, &n);
 
-		extend(s, (float)s->view.y + guide_page_height(page));
+		extend(s, (float)s->view.y + s->page_y + guide_page_height(page));
 		for (size_t i = 0; i < n; i++) {
-			SDL_FRect r = {(float)s->view.x + b[i].x, (float)s->view.y + b[i].y, b[i].w,
-			               b[i].h};
+			SDL_FRect r = {(float)s->view.x + b[i].x, (float)s->view.y + s->page_y + b[i].y,
+			               b[i].w, b[i].h};
 			scene_spoken *sp = add_spoken(s, b[i].english, b[i].text, b[i].lang, r);
 
 			if (sp)
@@ -134,7 +151,7 @@ static bool layer_item(const scene *s, size_t i, float *y, float *h)
 
 		if (i >= n)
 			return false;
-		*y = (float)s->view.y + items[i].y;
+		*y = (float)s->view.y + s->page_y + items[i].y;
 		*h = items[i].h;
 		return true;
 	}
@@ -439,8 +456,10 @@ void scene_draw(const scene *s, SDL_Renderer *r, text_atlas *atlas, icon_set *ic
 	if (s->scrolling) {
 		SDL_RenderSetClipRect(r, &s->view);
 		if (s->page)
-			guide_page_draw(s->page, r, atlas, scroll, &s->view, hc);
+			guide_page_draw(s->page, r, atlas, scroll - s->page_y, &s->view, hc);
 		draw_layer(s, true, scroll, r, atlas, icons, hc, cycle_index, pressed);
+		if (s->qr.size)
+			qr_draw(&s->qr, r, s->qr_x, floorf(s->qr_y - scroll), s->qr_px);
 		draw_scroll_signs(s, r, hc, scroll, s->rtl);
 		SDL_RenderSetClipRect(r, NULL);
 	}

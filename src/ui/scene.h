@@ -17,6 +17,7 @@
 #include "../text/layout.h"
 #include "guide_page.h"
 #include "icons.h"
+#include "qr.h"
 #include "theme.h"
 
 typedef enum {
@@ -42,7 +43,12 @@ typedef enum {
 	ACT_STAFF_EXIT_ASK,  /* asks before ending the program */
 	ACT_IDLE_CONTINUE,   /* the countdown: keep the session */
 	ACT_IDLE_START_OVER, /* the countdown: forget it now */
-	ACT_LISTEN           /* read the screen aloud; pause; go on */
+	ACT_LISTEN,          /* read the screen aloud; pause; go on */
+	ACT_QR,              /* arg: index in the contacts registry */
+	ACT_QR_NUMBER,       /* the QR card: the number alone, or the whole card again */
+	ACT_NORWEGIAN,       /* a guide in her language and Norwegian together, or not */
+	ACT_PHRASES,         /* the phrase cards */
+	ACT_PHRASE           /* arg: which phrase */
 } ui_action;
 
 typedef enum { BUTTON_TILE, BUTTON_ROW, BUTTON_STRIP, BUTTON_EXIT } button_style;
@@ -101,8 +107,12 @@ typedef struct scene {
 	size_t box_count, box_cap;
 	scene_spoken *spoken;
 	size_t spoken_count, spoken_cap;
+	qr_code qr;       /* at most one a screen; size 0: none */
+	float qr_x, qr_y; /* its corner (quiet zone included), scrolling layer */
+	int qr_px;        /* pixels a module */
 	int cycle_count;
 	guide_page *page;     /* owned; NULL if none; in the scrolling layer */
+	float page_y;         /* the page's top below the view's (what comes before it) */
 	bool scrolling;       /* items added now scroll */
 	SDL_Rect view;        /* where the scrolling layer shows (the whole screen
 	                       * until scene_begin_scroll) */
@@ -116,7 +126,7 @@ void scene_clear(scene *s);
 /* What is added from now on scrolls inside view. */
 void scene_begin_scroll(scene *s, SDL_Rect view);
 
-/* A guide page at the top of the view (takes ownership). */
+/* A guide page at the top of the view, page_y below it (takes ownership). */
 void scene_set_page(scene *s, guide_page *page);
 
 /* How far the scrolling layer can move: its content below the view's end,
@@ -148,6 +158,11 @@ scene_text *scene_add_text(scene *s, text_layout *layout, float x, float y, colo
  * edge (the right when rtl). */
 widget *scene_add_button(scene *s, ui_action action, int arg, const char *name, SDL_FRect rect,
                          button_style style, const char *icon, text_layout *label, bool rtl);
+
+/* A QR code of data in the scrolling layer, centred on x, its top at y,
+ * as large as fits side pixels (whole pixels a module); its height, or 0 if
+ * data does not fit a code. */
+float scene_add_qr(scene *s, const char *data, float x, float y, float side);
 
 /* The colours a button is drawn in (pressed: held down by a finger). */
 void widget_colors(const widget *w, bool pressed, color_role *bg, color_role *ink,

@@ -23,7 +23,7 @@ static const language *english(void)
 
 /* A UI string in the reader's language, laid out as English when it has no
  * translation yet (so its punctuation and direction stay right). */
-static text_layout *ui_text(const screen_ctx *c, const char *ctx, const char *msgid, float size,
+text_layout *screens_text(const screen_ctx *c, const char *ctx, const char *msgid, float size,
                             float width, bool center)
 {
 	bool translated;
@@ -124,7 +124,7 @@ static void begin_content(scene *s, const screen_ctx *c, float top)
 	scene_begin_scroll(s, (SDL_Rect){0, (int)top, c->w, (int)(bottom - top)});
 }
 
-static scene_text *add_text(scene *s, text_layout *l, float x, float y, color_role color,
+scene_text *screens_add(scene *s, text_layout *l, float x, float y, color_role color,
                             const language *lang, color_role background)
 {
 	scene_text *t = scene_add_text(s, l, x, y, color, -1);
@@ -172,7 +172,7 @@ static text_layout *strip_label(const screen_ctx *c, const strip_button *b, floa
 		if (size < word_floor)
 			size = word_floor;
 		text_layout_destroy(label);
-		label = ui_text(c, b->ctx, b->label, size, width, true);
+		label = screens_text(c, b->ctx, b->label, size, width, true);
 		if (!label)
 			return NULL;
 		text_layout_lines(label, &lines);
@@ -317,7 +317,7 @@ void screens_picker(scene *s, const screen_ctx *c)
 	if (title) {
 		float th = text_layout_height(title);
 
-		add_text(s, title, 0, y, ROLE_ACCENT, language_find("nb"), ROLE_BACKGROUND);
+		screens_add(s, title, 0, y, ROLE_ACCENT, language_find("nb"), ROLE_BACKGROUND);
 		y += th;
 	}
 	/* "Touch your language", in turn in every language that has it. */
@@ -358,9 +358,9 @@ void screens_language_menu(scene *s, const screen_ctx *c)
 	y = (float)s->view.y + MARGIN * u;
 	/* TRANSLATORS: title of the language menu opened from the strip. */
 	title =
-	    ui_text(c, "menu", "Choose your language", 44 * u * c->scale, w - bw - 24 * u, false);
+	    screens_text(c, "menu", "Choose your language", 44 * u * c->scale, w - bw - 24 * u, false);
 	/* TRANSLATORS: leaves the language menu without changing the language. */
-	cancel = ui_text(c, "menu", "Cancel", 32 * u * c->scale, bw - 24 * u, true);
+	cancel = screens_text(c, "menu", "Cancel", 32 * u * c->scale, bw - 24 * u, true);
 	if (bw > w / 2)
 		bw = w / 2;
 	{
@@ -375,7 +375,7 @@ void screens_language_menu(scene *s, const screen_ctx *c)
 		if (ch > row)
 			row = ch;
 		/* Cancel at the end edge, the title at the start edge. */
-		add_text(s, title, rtl ? x + bw + 24 * u : x, y + (row - th) / 2, ROLE_ACCENT,
+		screens_add(s, title, rtl ? x + bw + 24 * u : x, y + (row - th) / 2, ROLE_ACCENT,
 		         tr ? c->lang : english(), ROLE_BACKGROUND);
 		scene_add_button(s, ACT_BACK, 0, "menu:cancel",
 		                 (SDL_FRect){rtl ? x : x + w - bw, y + (row - ch) / 2, bw, ch},
@@ -398,6 +398,26 @@ void screens_topics(scene *s, const screen_ctx *c)
 
 	screens_strip(s, c);
 	top = (float)s->view.y + MARGIN * u;
+	if (c->welcome) {
+		/* Once, on the first screen after the picker (GOV.UK's "exit this
+		 * page" pattern says so too): how to leave, and that nothing stays. */
+		bool tr;
+		/* TRANSLATORS: shown once, above the topics, after she picks her
+		 * language; "the yellow button" is Quick exit. */
+		const char *text = catalog_get("welcome",
+		                               "The yellow button clears the screen at once. This "
+		                               "kiosk keeps nothing about your visit.",
+		                               &tr);
+		text_layout *l = typeset(c->fonts, tr ? c->lang : english(), text, 28 * u * c->scale,
+		                         (float)c->w - 2 * gap - 48 * u, TYPE_UI, false);
+		float h = l ? text_layout_height(l) : 0;
+
+		scene_add_box(s, (SDL_FRect){gap, top - 8 * u, (float)c->w - 2 * gap, h + 32 * u},
+		              ROLE_NOTE, false, ROLE_NOTE);
+		screens_add(s, l, gap + 24 * u, top + 8 * u, ROLE_INK, tr ? c->lang : english(),
+		            ROLE_NOTE);
+		top += h + 32 * u + gap;
+	}
 	th = ((float)(s->view.y + s->view.h) - top - CORNER * u - gap * (float)rows) / (float)rows;
 	if (th > 320 * u)
 		th = 320 * u;
@@ -452,7 +472,7 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 	if (title) {
 		float h = text_layout_height(title);
 
-		add_text(s, title, x, y, ROLE_ACCENT, title_lang, ROLE_BACKGROUND);
+		screens_add(s, title, x, y, ROLE_ACCENT, title_lang, ROLE_BACKGROUND);
 		scene_add_spoken(s, "topic", screens_topic_english(topic), label, title_lang->code,
 		                 (SDL_FRect){x, y, w, h});
 		y += h;
@@ -465,7 +485,7 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 		text_layout *t = typeset(c->fonts, l, buf, 26 * u * c->scale, w, TYPE_UI, false);
 		float h = t ? text_layout_height(t) : 0;
 
-		add_text(s, t, x, y, ROLE_MUTED, l, ROLE_BACKGROUND);
+		screens_add(s, t, x, y, ROLE_MUTED, l, ROLE_BACKGROUND);
 		y += h + 24 * u;
 	}
 	for (size_t i = 0; i < c->guides->count; i++) {
@@ -508,11 +528,101 @@ void screens_list(scene *s, const screen_ctx *c, guide_topic topic)
 	}
 }
 
+/* A row of buttons at the top of a guide: Norwegian beside her language
+ * (or her language alone again), and Show to staff on the help-now page.
+ * Returns the height they take. */
+static float guide_tools(scene *s, const screen_ctx *c, const guide *g)
+{
+	const float u = c->unit;
+	typedef struct {
+		ui_action action;
+		const char *name, *ctx, *msgid;
+	} tool;
+	tool tools[2];
+	int n = 0;
+	float x = 80 * u, gap = 16 * u, y = (float)s->view.y + 16 * u, bh = 88 * u * c->scale;
+	float bw;
+
+	/* A Norwegian reader has nothing to put beside her language. */
+	if (strcmp(c->lang->code, "nb") != 0) {
+		if (c->bilingual)
+			/* TRANSLATORS: a button on a guide shown in her language and
+			 * Norwegian together: back to her language alone. */
+			tools[n++] = (tool){ACT_NORWEGIAN, "norwegian:off",
+			                                CTX_MSG("page", "Only my language")};
+		else
+			/* TRANSLATORS: a button on every guide: shows each block in her
+			 * language and in Norwegian together. Keep "(Norsk)". */
+			tools[n++] = (tool){ACT_NORWEGIAN, "norwegian:on",
+			                                CTX_MSG("page", "Show in Norwegian (Norsk)")};
+	}
+	if (g->topic == TOPIC_HELP_NOW)
+		tools[n++] = (tool){ACT_PHRASES, "phrases",
+		                                CTX_MSG("phrases", "Show to staff")};
+	if (n == 0)
+		return 0;
+	bw = ((float)c->w - 2 * x - gap * (float)(n - 1)) / (float)n;
+	if (bw > 640 * u)
+		bw = 640 * u;
+	for (int i = 0; i < n; i++) {
+		text_layout *l = screens_text(c, tools[i].ctx, tools[i].msgid, 28 * u * c->scale,
+		                              bw - 100 * u, false);
+		int slot = c->lang->rtl ? n - 1 - i : i;
+		float lh = l ? text_layout_height(l) + 24 * u : bh;
+
+		if (lh > bh)
+			bh = lh;
+		scene_add_button(s, tools[i].action, 0, tools[i].name,
+		                 (SDL_FRect){c->lang->rtl ? (float)c->w - x - bw - (float)slot * (bw + gap)
+		                                          : x + (float)slot * (bw + gap),
+		                             y, bw, bh},
+		                 BUTTON_ROW, tools[i].action == ACT_PHRASES ? "talk" : "language", l,
+		                 c->lang->rtl);
+	}
+	/* All one height: the tallest label's. */
+	for (size_t i = s->widget_count - (size_t)n; i < s->widget_count; i++)
+		s->widgets[i].rect.h = bh;
+	return 16 * u + bh + 8 * u;
+}
+
+/* "Take with you" at the lower end of each card, in the room the page left. */
+static void card_buttons(scene *s, const screen_ctx *c)
+{
+	size_t n;
+	const page_item *items = guide_page_items(s->page, &n);
+	float unit = c->unit * c->scale, bh = (GUIDE_CARD_BUTTON - 24) * unit;
+
+	for (size_t i = 0; i < n; i++) {
+		const page_item *it = &items[i];
+		float bw = 420 * unit, x, y;
+		text_layout *l;
+		char name[80];
+
+		if (it->kind != ITEM_CARD || !it->card)
+			continue;
+		if (bw > it->w - 48 * unit)
+			bw = it->w - 48 * unit;
+		/* TRANSLATORS: a button on a contact card: a QR code to take the
+		 * contact home on her phone. */
+		l = screens_text(c, "card", "Take with you", 26 * unit, bw - 90 * unit, false);
+		x = (float)s->view.x + it->x +
+		    (c->lang->rtl ? 24 * unit : it->w - 24 * unit - bw);
+		y = (float)s->view.y + s->page_y + it->y + it->h - bh - 12 * unit;
+		snprintf(name, sizeof name, "qr:%s", it->card->id);
+		scene_add_button(s, ACT_QR, (int)(it->card - c->contacts->items), name,
+		                 (SDL_FRect){x, y, bw, bh}, BUTTON_ROW, "qr", l, c->lang->rtl);
+	}
+}
+
 void screens_guide(scene *s, const screen_ctx *c, const guide *g)
 {
 	screens_strip(s, c);
-	scene_set_page(s,
-	               guide_page_create(g, c->contacts, c->fonts, c->lang, c->w, c->h, c->scale));
+	s->page_y = guide_tools(s, c, g);
+	scene_set_page(s, guide_page_create(g, c->contacts, c->fonts, c->lang,
+	                                    c->bilingual ? language_find("nb") : NULL, c->w, c->h,
+	                                    c->scale));
+	if (s->page)
+		card_buttons(s, c);
 }
 
 void screens_idle(scene *s, const screen_ctx *c, int seconds_left)
@@ -540,9 +650,9 @@ void screens_idle(scene *s, const screen_ctx *c, int seconds_left)
 	snprintf(buf, sizeof buf, "%d", seconds_left);
 	count = typeset(c->fonts, english(), buf, 96 * u, w, TYPE_NUMBER, true);
 	/* TRANSLATORS: idle countdown button: keep reading. */
-	go_on = ui_text(c, "idle", "Continue", 34 * u, bw - 16 * u, true);
+	go_on = screens_text(c, "idle", "Continue", 34 * u, bw - 16 * u, true);
 	/* TRANSLATORS: idle countdown button: forget everything now. */
-	start_over = ui_text(c, "idle", "Start over", 34 * u, bw - 16 * u, true);
+	start_over = screens_text(c, "idle", "Start over", 34 * u, bw - 16 * u, true);
 	mh = msg ? text_layout_height(msg) : 0;
 	ch = count ? text_layout_height(count) : 0;
 	if (go_on && text_layout_height(go_on) + 32 * u > bh)
@@ -555,9 +665,9 @@ void screens_idle(scene *s, const screen_ctx *c, int seconds_left)
 	box.y = ((float)c->h - box.h) / 2;
 	scene_add_box(s, box, ROLE_SURFACE, true, ROLE_ACCENT);
 	y = box.y + pad;
-	add_text(s, msg, box.x + pad, y, ROLE_INK, tr ? c->lang : english(), ROLE_SURFACE);
+	screens_add(s, msg, box.x + pad, y, ROLE_INK, tr ? c->lang : english(), ROLE_SURFACE);
 	y += mh + 16 * u;
-	add_text(s, count, box.x, y, ROLE_ACCENT, c->lang, ROLE_SURFACE);
+	screens_add(s, count, box.x, y, ROLE_ACCENT, c->lang, ROLE_SURFACE);
 	y += ch + 16 * u;
 	{
 		/* Continue where the reader starts, Start over after it. */
@@ -579,7 +689,7 @@ void screens_listen_prompt(scene *s, const screen_ctx *c)
 	bool keep = s->scrolling;
 	/* TRANSLATORS: shown when she taps Listen on a kiosk set to
 	 * headphones: others in the waiting room could hear the page. */
-	text_layout *l = ui_text(c, "listen", "Put on the headphones. Then tap Listen again.",
+	text_layout *l = screens_text(c, "listen", "Put on the headphones. Then tap Listen again.",
 	                         34 * u * c->scale, w - 3 * pad - icon, false);
 	widget *b;
 

@@ -29,6 +29,8 @@ typedef struct {
 	const char *setup_note;        /* a line for whoever sets the kiosk up, or NULL */
 	listen_button listen;          /* the strip's read-aloud button */
 	bool listen_prompt;            /* "Put on the headphones" shows under the strip */
+	bool welcome;   /* the topics say once that quick exit clears and nothing is kept */
+	bool bilingual; /* guide pages show Norwegian beside her language */
 } screen_ctx;
 
 /* The strip along the top of every screen after the picker, and the view
@@ -63,6 +65,23 @@ void screens_pin(scene *s, const screen_ctx *c, int digits, const char *message)
 void screens_staff_menu(scene *s, const screen_ctx *c, const char *message);
 void screens_status(scene *s, const screen_ctx *c, const char *report);
 void screens_staff_exit(scene *s, const screen_ctx *c);
+
+/* Take it with you (src/ui/show.c): a contact's QR card, whole (vCard)
+ * or the first number alone (tel:, offered for the help-now numbers);
+ * the phrase cards to show staff, and one of them large in Norwegian. */
+void screens_qr(scene *s, const screen_ctx *c, const contact *ct, bool number_only,
+                bool offer_number);
+void screens_phrases(scene *s, const screen_ctx *c);
+void screens_phrase(scene *s, const screen_ctx *c, int index);
+int screens_phrase_count(void);
+
+/* Shared by the screen modules: a UI string laid out in the reader's
+ * language (English when untranslated), and a text added with its
+ * language and background for the audit. */
+text_layout *screens_text(const screen_ctx *c, const char *ctx, const char *msgid, float size,
+                          float width, bool center);
+scene_text *screens_add(scene *s, text_layout *l, float x, float y, color_role color,
+                        const language *lang, color_role background);
 
 /* The label of a topic, in the reader's language (owned by libintl). */
 const char *screens_topic_label(guide_topic topic, bool *translated);
