@@ -66,9 +66,10 @@ const language *language_at(size_t i)
 const char *language_norwegian_name(const language *lang)
 {
 	static const char *const names[][2] = {
-	    {"nb", "norsk"},   {"en", "engelsk"},        {"ar", "arabisk"},  {"fa", "persisk"},
-	    {"ur", "urdu"},    {"ckb", "kurdisk (sorani)"}, {"so", "somali"},   {"ti", "tigrinja"},
-	    {"uk", "ukrainsk"}, {"pl", "polsk"},         {"tr", "tyrkisk"},
+	    {"nb", "norsk"},   {"en", "engelsk"},  {"ar", "arabisk"},
+	    {"fa", "persisk"}, {"ur", "urdu"},     {"ckb", "kurdisk (sorani)"},
+	    {"so", "somali"},  {"ti", "tigrinja"}, {"uk", "ukrainsk"},
+	    {"pl", "polsk"},   {"tr", "tyrkisk"},
 	};
 
 	for (size_t i = 0; lang && i < sizeof names / sizeof *names; i++)

@@ -37,6 +37,7 @@ typedef struct {
 	bool first_frame; /* benchmarks: exit once the first frame is presented */
 	bool size_given;
 	bool listen_prompt; /* screenshots: the headphones prompt */
+	bool norwegian;     /* guides with Norwegian beside her language */
 	int width, height, idle_timeout, countdown;
 	float scroll; /* screenshots: pixels down the view; < 0: to the end */
 	float text_scale;
@@ -107,6 +108,7 @@ static void usage(FILE *out)
 	    "  --scroll PX|end       with --screenshot: scroll the view down first\n"
 	    "  --countdown SECONDS   with --screenshot: show the idle countdown\n"
 	    "  --listen-prompt       with --screenshot: show the headphones prompt\n"
+	    "  --norwegian           guides with Norwegian beside her language\n"
 	    "  --speak PAGE --audio-out FILE.wav   write what a visitor hears on PAGE read\n"
 	    "                        aloud in --lang (headless) and exit\n"
 	    "  --text-scale F        1, 1.3 or 1.6\n"
@@ -170,6 +172,7 @@ static int parse_options(int argc, char **argv, options *o)
 	                                     {"countdown", required_argument, NULL, 'C'},
 	                                     {"speak", required_argument, NULL, 'k'},
 	                                     {"listen-prompt", no_argument, NULL, 'M'},
+	                                     {"norwegian", no_argument, NULL, 'N'},
 	                                     {"audio-out", required_argument, NULL, 'o'},
 	                                     {"help", no_argument, NULL, 'h'},
 	                                     {NULL, 0, NULL, 0}};
@@ -198,6 +201,7 @@ static int parse_options(int argc, char **argv, options *o)
 		case 'k': o->speak = o->page = optarg; break;
 		case 'o': o->audio_out = optarg; break;
 		case 'M': o->listen_prompt = true; break;
+		case 'N': o->norwegian = true; break;
 		case 'y':
 			o->scroll = strcmp(optarg, "end") == 0 ? -1 : strtof(optarg, &end);
 			if (o->scroll >= 0 && (*end || o->scroll > 1e6f))
@@ -339,6 +343,8 @@ static void apply_options(app *a, const options *o)
 	if (o->text_scale > 1.0f)
 		app_set_text_scale(a, o->text_scale);
 	app_set_high_contrast(a, o->high_contrast);
+	if (o->norwegian)
+		app_set_bilingual(a, true);
 	if (o->page)
 		app_open_page(a, o->page);
 	else if (o->lang)
@@ -520,8 +526,8 @@ static int run_window(const options *o, app_config *cfg)
 				watchdog_ready();
 				ready = true;
 				if (voice.wanted) {
-					voice.narrator = speech_setup(voice.data_dir, voice.contacts,
-					                              voice.volume, true);
+					voice.narrator = speech_setup(
+					    voice.data_dir, voice.contacts, voice.volume, true);
 					app_set_narrator(a, voice.narrator);
 				}
 			}
@@ -650,8 +656,8 @@ int main(int argc, char **argv)
 	if (o.page && strcmp(o.page, "picker") && strcmp(o.page, "topics") &&
 	    strcmp(o.page, "language") && strncmp(o.page, "staff-", 6) &&
 	    strncmp(o.page, "topic/", 6) && strcmp(o.page, "phrases") &&
-	    strncmp(o.page, "phrase/", 7) && !(strncmp(o.page, "qr/", 3) == 0 &&
-	                                       contacts_find(&c.contacts, o.page + 3)) &&
+	    strncmp(o.page, "phrase/", 7) &&
+	    !(strncmp(o.page, "qr/", 3) == 0 && contacts_find(&c.contacts, o.page + 3)) &&
 	    !(strncmp(o.page, "tel/", 4) == 0 && contacts_find(&c.contacts, o.page + 4)) &&
 	    !guides_find(&c.guides, o.page)) {
 		log_error("there is no page '%s' (see --list-pages)", o.page);

@@ -28,6 +28,7 @@
 #include "../text/layout.h"
 #include "../speech/setup.h"
 #include "../ui/app.h"
+#include "../ui/screens.h"
 #include "../ui/guide_page.h"
 #include "../ui/scene.h"
 #include "../ui/theme.h"
@@ -934,13 +935,19 @@ static const char *const fixed_pages[] = {"picker",     "topics",       "languag
                                           "staff-menu", "staff-status", "staff-exit"};
 #define NFIXED ((int)(sizeof fixed_pages / sizeof fixed_pages[0]))
 
+/* After the guides: the idle countdown, the headphones prompt, the phrase
+ * cards, every contact's QR card (and its number alone), and every guide
+ * again with Norwegian beside her language ("norsk:<id>"). */
 static int page_count(const kiosk *k)
 {
-	return NFIXED + TOPIC_COUNT + (int)k->guides.count + 2;
+	return NFIXED + TOPIC_COUNT + 2 * (int)k->guides.count + 3 + screens_phrase_count() +
+	       2 * (int)k->contacts.count;
 }
 
 static const char *page_id(const kiosk *k, int i, char *buf, size_t size)
 {
+	int guides = (int)k->guides.count, contacts = (int)k->contacts.count;
+
 	if (i < NFIXED)
 		return fixed_pages[i];
 	i -= NFIXED;
@@ -949,9 +956,24 @@ static const char *page_id(const kiosk *k, int i, char *buf, size_t size)
 		return buf;
 	}
 	i -= TOPIC_COUNT;
-	if (i < (int)k->guides.count)
+	if (i < guides)
 		return k->guides.items[i]->id;
-	return i == (int)k->guides.count ? "countdown" : "listen-prompt";
+	i -= guides;
+	if (i < 3)
+		return i == 0 ? "countdown" : i == 1 ? "listen-prompt" : "phrases";
+	i -= 3;
+	if (i < screens_phrase_count()) {
+		snprintf(buf, size, "phrase/%d", i);
+		return buf;
+	}
+	i -= screens_phrase_count();
+	if (i < 2 * contacts) {
+		snprintf(buf, size, "%s/%s", i % 2 ? "tel" : "qr", k->contacts.items[i / 2].id);
+		return buf;
+	}
+	i -= 2 * contacts;
+	snprintf(buf, size, "norsk:%s", k->guides.items[i]->id);
+	return buf;
 }
 
 static void check_both_themes(audit *au, app *a, const scene *s, bool staff, const filter *f)
@@ -985,6 +1007,8 @@ static void run_combo(audit *au, kiosk *k, int si, int ci, const filter *f)
 		fprintf(stderr, "mira-audit: cannot create the kiosk\n");
 		exit(2);
 	}
+	bool bilingual = false;
+
 	au->w = sizes[si].w;
 	au->h = sizes[si].h;
 	au->scale = scales[ci];
@@ -1013,9 +1037,15 @@ static void run_combo(audit *au, kiosk *k, int si, int ci, const filter *f)
 			if (!wanted)
 				continue;
 			au->page = id;
+			if (bilingual != (strncmp(id, "norsk:", 6) == 0)) {
+				bilingual = !bilingual;
+				app_set_bilingual(a, bilingual);
+			}
 			if (countdown) {
 				app_open_page(a, "topics");
 				app_show_countdown(a, 15);
+			} else if (strncmp(id, "norsk:", 6) == 0) {
+				app_open_page(a, id + 6);
 			} else if (strcmp(id, "listen-prompt") == 0) {
 				/* Over a guide; in languages without a voice there is
 				 * no Listen button and no prompt: the guide alone. */

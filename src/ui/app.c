@@ -147,9 +147,9 @@ static void silence(app *a)
 
 static const char *screen_name(const app *a, char *buf, size_t size)
 {
-	static const char *const names[] = {"picker",   "topics",     "list", "guide",
-	                                    "pin",      "staff",      "status", "language",
-	                                    "staff-exit", "qr",       "phrases", "phrase"};
+	static const char *const names[] = {"picker",     "topics", "list",    "guide",
+	                                    "pin",        "staff",  "status",  "language",
+	                                    "staff-exit", "qr",     "phrases", "phrase"};
 
 	if (a->here.kind == SCREEN_QR && a->here.arg < (int)a->cfg.contacts->count)
 		snprintf(buf, size, "%s/%s", a->number_only ? "tel" : "qr",
@@ -393,6 +393,12 @@ void app_set_text_scale(app *a, float scale)
 void app_set_high_contrast(app *a, bool on)
 {
 	a->high_contrast = on;
+}
+
+void app_set_bilingual(app *a, bool on)
+{
+	a->bilingual = on;
+	rebuild(a);
 }
 
 static char *status_report(const app *a);

@@ -71,6 +71,8 @@ bool app_set_language(app *a, const char *code);
 bool app_open_page(app *a, const char *page);
 void app_set_text_scale(app *a, float scale);
 void app_set_high_contrast(app *a, bool on);
+/* Guides in her language with Norwegian beside it (the "Norsk" button). */
+void app_set_bilingual(app *a, bool on);
 
 /* Quick exit: the neutral welcome screen, nothing of the session kept. */
 void app_reset(app *a);

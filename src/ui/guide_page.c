@@ -27,12 +27,12 @@ typedef struct {
 	text_fontset *fonts;
 	const language *lang, *english;
 	float unit, left, width, y;
-	color_role background; /* of the box being filled */
-	bool marked;           /* the next English text follows its marker */
-	bool in_card;          /* a card is read as one block, not field by field */
+	color_role background;  /* of the box being filled */
+	bool marked;            /* the next English text follows its marker */
+	bool in_card;           /* a card is read as one block, not field by field */
 	const language *beside; /* Norwegian beside lang, or NULL */
 	bool landscape;
-	bool quiet;            /* the Norwegian column is not read aloud */
+	bool quiet; /* the Norwegian column is not read aloud */
 } builder;
 
 #define INK    ROLE_INK
@@ -315,9 +315,9 @@ static void add_card(builder *b, const contact *c)
 	b->y += 20 * b->unit;
 }
 
-guide_page *guide_page_create(const guide *g, const contact_list *contacts, text_fontset *fonts,
-                              const language *lang, const language *beside, int w, int h,
-                              float text_scale)
+static guide_page *build(const guide *g, const contact_list *contacts, text_fontset *fonts,
+                         const language *lang, const language *beside, bool side_by_side, int w,
+                         int h, float text_scale)
 {
 	guide_page *p = calloc(1, sizeof *p);
 	builder b;
@@ -332,12 +332,13 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 	b.fonts = fonts;
 	b.lang = lang;
 	b.beside = beside && beside != lang ? beside : NULL;
-	b.landscape = w > h;
+	b.landscape = side_by_side;
 	b.english = language_find("en");
 	b.unit = (float)(w < h ? w : h) / 1080.0f * (text_scale > 0 ? text_scale : 1);
 	column = (float)w - 160.0f * (float)(w < h ? w : h) / 1080.0f;
-	if (column > 1200 * b.unit)
-		column = 1200 * b.unit;
+	/* Two columns side by side get the room of two. */
+	if (column > (b.beside && side_by_side ? 2000 : 1200) * b.unit)
+		column = (b.beside && side_by_side ? 2000 : 1200) * b.unit;
 	b.width = column;
 	b.left = ((float)w - column) / 2;
 	b.y = 40 * b.unit;
@@ -360,7 +361,8 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 		switch (blk->kind) {
 		case BLOCK_HEADING:
 			b.y += 16 * b.unit;
-			b.y += add_block_text(&b, ctx, blk->text, 36, 0, ACCENT, false) + 8 * b.unit;
+			b.y +=
+			    add_block_text(&b, ctx, blk->text, 36, 0, ACCENT, false) + 8 * b.unit;
 			break;
 		case BLOCK_PARAGRAPH:
 			b.y += add_block_text(&b, ctx, blk->text, 30, 0, INK, false) + 16 * b.unit;
@@ -401,6 +403,29 @@ guide_page *guide_page_create(const guide *g, const contact_list *contacts, text
 		}
 	}
 	p->height = b.y + 40 * b.unit;
+	return p;
+}
+
+guide_page *guide_page_create(const guide *g, const contact_list *contacts, text_fontset *fonts,
+                              const language *lang, const language *beside, int w, int h,
+                              float text_scale)
+{
+	guide_page *p = build(g, contacts, fonts, lang, beside, beside && w > h, w, h, text_scale);
+
+	/* Side by side only while every block still fits well within the
+	 * screen: half a line is narrow for a long paragraph at the largest
+	 * text, and a block taller than the view cannot be seen whole. Else one
+	 * under the other, as in portrait. */
+	if (p && beside && w > h) {
+		bool fits = true;
+
+		for (size_t i = 0; i < p->count && fits; i++)
+			fits = p->items[i].kind != ITEM_TEXT || p->items[i].h <= (float)h * 0.6f;
+		if (!fits) {
+			guide_page_destroy(p);
+			p = build(g, contacts, fonts, lang, beside, false, w, h, text_scale);
+		}
+	}
 	return p;
 }
 

@@ -34,7 +34,7 @@ typedef struct {
 
 /* The room at the lower end of a card for its button, in units of the
  * page (min(w, h) / 1080 x text scale). */
-#define GUIDE_CARD_BUTTON 112.0f
+#define GUIDE_CARD_BUTTON 124.0f
 
 /* A block as it is read aloud: its text and where it is on the page. */
 typedef struct {

@@ -119,8 +119,8 @@ void scene_set_page(scene *s, guide_page *page)
 
 		extend(s, (float)s->view.y + s->page_y + guide_page_height(page));
 		for (size_t i = 0; i < n; i++) {
-			SDL_FRect r = {(float)s->view.x + b[i].x, (float)s->view.y + s->page_y + b[i].y,
-			               b[i].w, b[i].h};
+			SDL_FRect r = {(float)s->view.x + b[i].x,
+			               (float)s->view.y + s->page_y + b[i].y, b[i].w, b[i].h};
 			scene_spoken *sp = add_spoken(s, b[i].english, b[i].text, b[i].lang, r);
 
 			if (sp)

@@ -24,7 +24,7 @@ static const language *english(void)
 /* A UI string in the reader's language, laid out as English when it has no
  * translation yet (so its punctuation and direction stay right). */
 text_layout *screens_text(const screen_ctx *c, const char *ctx, const char *msgid, float size,
-                            float width, bool center)
+                          float width, bool center)
 {
 	bool translated;
 	const char *text = catalog_get(ctx, msgid, &translated);
@@ -125,7 +125,7 @@ static void begin_content(scene *s, const screen_ctx *c, float top)
 }
 
 scene_text *screens_add(scene *s, text_layout *l, float x, float y, color_role color,
-                            const language *lang, color_role background)
+                        const language *lang, color_role background)
 {
 	scene_text *t = scene_add_text(s, l, x, y, color, -1);
 
@@ -134,6 +134,22 @@ scene_text *screens_add(scene *s, text_layout *l, float x, float y, color_role c
 		t->background = background;
 	}
 	return t;
+}
+
+void screens_row_fit(widget *w, const screen_ctx *c)
+{
+	float side = ROW_ICON * c->unit, pad = ROW_PAD * c->unit;
+	float lw = w->label ? text_layout_width(w->label) : 0;
+	float lh = w->label ? text_layout_height(w->label) : 0;
+	bool rtl = c->lang->rtl;
+
+	if (!w->icon)
+		side = 0;
+	w->icon_rect = (SDL_FRect){rtl ? w->rect.x + w->rect.w - pad - side : w->rect.x + pad,
+	                           w->rect.y + (w->rect.h - side) / 2, side, side};
+	w->label_x = rtl ? w->rect.x + w->rect.w - pad - side - (side ? pad : 0) - lw
+	                 : w->rect.x + pad + side + (side ? pad : 0);
+	w->label_y = w->rect.y + (w->rect.h - lh) / 2;
 }
 
 /* A strip label that fits the button in at most two lines, at the visitor's
@@ -357,8 +373,8 @@ void screens_language_menu(scene *s, const screen_ctx *c)
 	screens_strip(s, c);
 	y = (float)s->view.y + MARGIN * u;
 	/* TRANSLATORS: title of the language menu opened from the strip. */
-	title =
-	    screens_text(c, "menu", "Choose your language", 44 * u * c->scale, w - bw - 24 * u, false);
+	title = screens_text(c, "menu", "Choose your language", 44 * u * c->scale, w - bw - 24 * u,
+	                     false);
 	/* TRANSLATORS: leaves the language menu without changing the language. */
 	cancel = screens_text(c, "menu", "Cancel", 32 * u * c->scale, bw - 24 * u, true);
 	if (bw > w / 2)
@@ -376,7 +392,7 @@ void screens_language_menu(scene *s, const screen_ctx *c)
 			row = ch;
 		/* Cancel at the end edge, the title at the start edge. */
 		screens_add(s, title, rtl ? x + bw + 24 * u : x, y + (row - th) / 2, ROLE_ACCENT,
-		         tr ? c->lang : english(), ROLE_BACKGROUND);
+		            tr ? c->lang : english(), ROLE_BACKGROUND);
 		scene_add_button(s, ACT_BACK, 0, "menu:cancel",
 		                 (SDL_FRect){rtl ? x : x + w - bw, y + (row - ch) / 2, bw, ch},
 		                 BUTTON_TILE, NULL, cancel, rtl);
@@ -408,8 +424,9 @@ void screens_topics(scene *s, const screen_ctx *c)
 		                               "The yellow button clears the screen at once. This "
 		                               "kiosk keeps nothing about your visit.",
 		                               &tr);
-		text_layout *l = typeset(c->fonts, tr ? c->lang : english(), text, 28 * u * c->scale,
-		                         (float)c->w - 2 * gap - 48 * u, TYPE_UI, false);
+		text_layout *l =
+		    typeset(c->fonts, tr ? c->lang : english(), text, 28 * u * c->scale,
+		            (float)c->w - 2 * gap - 48 * u, TYPE_UI, false);
 		float h = l ? text_layout_height(l) : 0;
 
 		scene_add_box(s, (SDL_FRect){gap, top - 8 * u, (float)c->w - 2 * gap, h + 32 * u},
@@ -540,7 +557,7 @@ static float guide_tools(scene *s, const screen_ctx *c, const guide *g)
 	} tool;
 	tool tools[2];
 	int n = 0;
-	float x = 80 * u, gap = 16 * u, y = (float)s->view.y + 16 * u, bh = 88 * u * c->scale;
+	float x = 80 * u, gap = 16 * u, y = (float)s->view.y + 16 * u, bh = 100 * u;
 	float bw;
 
 	/* A Norwegian reader has nothing to put beside her language. */
@@ -549,16 +566,15 @@ static float guide_tools(scene *s, const screen_ctx *c, const guide *g)
 			/* TRANSLATORS: a button on a guide shown in her language and
 			 * Norwegian together: back to her language alone. */
 			tools[n++] = (tool){ACT_NORWEGIAN, "norwegian:off",
-			                                CTX_MSG("page", "Only my language")};
+			                    CTX_MSG("page", "Only my language")};
 		else
 			/* TRANSLATORS: a button on every guide: shows each block in her
 			 * language and in Norwegian together. Keep "(Norsk)". */
 			tools[n++] = (tool){ACT_NORWEGIAN, "norwegian:on",
-			                                CTX_MSG("page", "Show in Norwegian (Norsk)")};
+			                    CTX_MSG("page", "Show in Norwegian (Norsk)")};
 	}
 	if (g->topic == TOPIC_HELP_NOW)
-		tools[n++] = (tool){ACT_PHRASES, "phrases",
-		                                CTX_MSG("phrases", "Show to staff")};
+		tools[n++] = (tool){ACT_PHRASES, "phrases", CTX_MSG("phrases", "Show to staff")};
 	if (n == 0)
 		return 0;
 	bw = ((float)c->w - 2 * x - gap * (float)(n - 1)) / (float)n;
@@ -566,22 +582,25 @@ static float guide_tools(scene *s, const screen_ctx *c, const guide *g)
 		bw = 640 * u;
 	for (int i = 0; i < n; i++) {
 		text_layout *l = screens_text(c, tools[i].ctx, tools[i].msgid, 28 * u * c->scale,
-		                              bw - 100 * u, false);
+		                              bw - (ROW_ICON + 3 * ROW_PAD) * u, false);
 		int slot = c->lang->rtl ? n - 1 - i : i;
 		float lh = l ? text_layout_height(l) + 24 * u : bh;
 
 		if (lh > bh)
 			bh = lh;
 		scene_add_button(s, tools[i].action, 0, tools[i].name,
-		                 (SDL_FRect){c->lang->rtl ? (float)c->w - x - bw - (float)slot * (bw + gap)
-		                                          : x + (float)slot * (bw + gap),
+		                 (SDL_FRect){c->lang->rtl
+		                                 ? (float)c->w - x - bw - (float)slot * (bw + gap)
+		                                 : x + (float)slot * (bw + gap),
 		                             y, bw, bh},
-		                 BUTTON_ROW, tools[i].action == ACT_PHRASES ? "talk" : "language", l,
-		                 c->lang->rtl);
+		                 BUTTON_ROW, tools[i].action == ACT_PHRASES ? "talk" : "language",
+		                 l, c->lang->rtl);
 	}
 	/* All one height: the tallest label's. */
-	for (size_t i = s->widget_count - (size_t)n; i < s->widget_count; i++)
+	for (size_t i = s->widget_count - (size_t)n; i < s->widget_count; i++) {
 		s->widgets[i].rect.h = bh;
+		screens_row_fit(&s->widgets[i], c);
+	}
 	return 16 * u + bh + 8 * u;
 }
 
@@ -591,6 +610,7 @@ static void card_buttons(scene *s, const screen_ctx *c)
 	size_t n;
 	const page_item *items = guide_page_items(s->page, &n);
 	float unit = c->unit * c->scale, bh = (GUIDE_CARD_BUTTON - 24) * unit;
+	widget *w;
 
 	for (size_t i = 0; i < n; i++) {
 		const page_item *it = &items[i];
@@ -604,13 +624,15 @@ static void card_buttons(scene *s, const screen_ctx *c)
 			bw = it->w - 48 * unit;
 		/* TRANSLATORS: a button on a contact card: a QR code to take the
 		 * contact home on her phone. */
-		l = screens_text(c, "card", "Take with you", 26 * unit, bw - 90 * unit, false);
-		x = (float)s->view.x + it->x +
-		    (c->lang->rtl ? 24 * unit : it->w - 24 * unit - bw);
+		l = screens_text(c, "card", "Take with you", 26 * unit,
+		                 bw - (ROW_ICON + 3 * ROW_PAD) * c->unit, false);
+		x = (float)s->view.x + it->x + (c->lang->rtl ? 24 * unit : it->w - 24 * unit - bw);
 		y = (float)s->view.y + s->page_y + it->y + it->h - bh - 12 * unit;
 		snprintf(name, sizeof name, "qr:%s", it->card->id);
-		scene_add_button(s, ACT_QR, (int)(it->card - c->contacts->items), name,
-		                 (SDL_FRect){x, y, bw, bh}, BUTTON_ROW, "qr", l, c->lang->rtl);
+		w = scene_add_button(s, ACT_QR, (int)(it->card - c->contacts->items), name,
+		                     (SDL_FRect){x, y, bw, bh}, BUTTON_ROW, "qr", l, c->lang->rtl);
+		if (w)
+			screens_row_fit(w, c);
 	}
 }
 
@@ -690,7 +712,7 @@ void screens_listen_prompt(scene *s, const screen_ctx *c)
 	/* TRANSLATORS: shown when she taps Listen on a kiosk set to
 	 * headphones: others in the waiting room could hear the page. */
 	text_layout *l = screens_text(c, "listen", "Put on the headphones. Then tap Listen again.",
-	                         34 * u * c->scale, w - 3 * pad - icon, false);
+	                              34 * u * c->scale, w - 3 * pad - icon, false);
 	widget *b;
 
 	if (!l)

@@ -83,6 +83,13 @@ text_layout *screens_text(const screen_ctx *c, const char *ctx, const char *msgi
 scene_text *screens_add(scene *s, text_layout *l, float x, float y, color_role color,
                         const language *lang, color_role background);
 
+/* A row button's icon (ROW_ICON design pixels) at its start edge and its
+ * label beside it, centred vertically, whatever the button's height: a
+ * label laid out for the width less ROW_ICON + 3 ROW_PAD fits. */
+#define ROW_ICON 56.0f
+#define ROW_PAD  20.0f
+void screens_row_fit(widget *w, const screen_ctx *c);
+
 /* The label of a topic, in the reader's language (owned by libintl). */
 const char *screens_topic_label(guide_topic topic, bool *translated);
 const char *screens_topic_icon(guide_topic topic);

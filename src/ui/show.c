@@ -11,7 +11,7 @@
 #include "screens.h"
 #include "typeset.h"
 
-#define MARGIN 48.0f
+#define MARGIN              48.0f
 #define CTX_MSG(ctx, msgid) ctx, msgid /* for xgettext (make pot) */
 
 /* Pixels a millimetre: the kiosk's rule of 96 pixels for 9 mm on a 1080
@@ -62,8 +62,8 @@ void screens_qr(scene *s, const screen_ctx *c, const contact *ct, bool number_on
 	y += text_at(s, c, shown(c, tr), name, 40 * u * c->scale, x, y, w, ROLE_ACCENT, true);
 	/* TRANSLATORS: above the QR code of a contact card. */
 	text = catalog_get("qr", "Point your phone's camera here", &tr);
-	y += 12 * u + text_at(s, c, shown(c, tr), text, 34 * u * c->scale, x, y + 12 * u, w,
-	                      ROLE_INK, true);
+	y += 12 * u +
+	     text_at(s, c, shown(c, tr), text, 34 * u * c->scale, x, y + 12 * u, w, ROLE_INK, true);
 	/* At least 35 mm wide; as wide as the screen allows, up to 60 mm. */
 	side = (float)s->view.h * 0.55f;
 	if (side > w)
@@ -77,8 +77,8 @@ void screens_qr(scene *s, const screen_ctx *c, const contact *ct, bool number_on
 	free(data);
 	y += 16 * u + h + 16 * u;
 	if (number_only && ct->phone_count > 0) {
-		text_layout *l = typeset(c->fonts, c->lang, ct->phones[0].number, 46 * u, w,
-		                         TYPE_NUMBER, true);
+		text_layout *l =
+		    typeset(c->fonts, c->lang, ct->phones[0].number, 46 * u, w, TYPE_NUMBER, true);
 
 		screens_add(s, l, x, y, ROLE_INK, c->lang, ROLE_BACKGROUND);
 		y += l ? text_layout_height(l) + 8 * u : 0;
@@ -91,16 +91,21 @@ void screens_qr(scene *s, const screen_ctx *c, const contact *ct, bool number_on
 		/* TRANSLATORS: a button on the QR card of a help-now number: a code
 		 * with the phone number only (a phone offers to call it), or the
 		 * whole card again. */
+		float bw = 560 * u, lw = bw - (ROW_ICON + 3 * ROW_PAD) * u;
 		text_layout *l =
-		    number_only ? screens_text(c, "qr", "The whole card", 32 * u * c->scale, 520 * u, true)
-		                : screens_text(c, "qr", "Number only", 32 * u * c->scale, 520 * u, true);
-		float bh = l ? text_layout_height(l) + 40 * u : 96 * u;
+		    number_only
+		        ? screens_text(c, "qr", "The whole card", 32 * u * c->scale, lw, false)
+		        : screens_text(c, "qr", "Number only", 32 * u * c->scale, lw, false);
+		float bh = l ? text_layout_height(l) + 40 * u : 100 * u;
+		widget *b;
 
-		if (bh < 96 * u)
-			bh = 96 * u;
-		scene_add_button(s, ACT_QR_NUMBER, 0, number_only ? "qr:whole" : "qr:number",
-		                 (SDL_FRect){((float)c->w - 560 * u) / 2, y, 560 * u, bh},
-		                 BUTTON_ROW, "phone", l, c->lang->rtl);
+		if (bh < 100 * u)
+			bh = 100 * u;
+		b = scene_add_button(s, ACT_QR_NUMBER, 0, number_only ? "qr:whole" : "qr:number",
+		                     (SDL_FRect){((float)c->w - bw) / 2, y, bw, bh}, BUTTON_ROW,
+		                     "phone", l, c->lang->rtl);
+		if (b)
+			screens_row_fit(b, c);
 	}
 }
 
@@ -132,12 +137,15 @@ int screens_phrase_count(void)
 
 /* Phrase i in the catalog's current language into buf, the first with
  * name filled in; translated says whether it is translated. */
-static const char *phrase(int i, const char *name, char *buf, size_t size, bool *translated)
+static const char *phrase(int i, const char *name, const char *english_name, char *buf, size_t size,
+                          bool *translated)
 {
 	const char *t = catalog_get(phrases[i].ctx, phrases[i].msgid, translated);
 
 	if (i == 0) {
-		snprintf(buf, size, t, name);
+		/* An English sentence takes the language's English name: her
+		 * script's name inside it would need other fonts. */
+		snprintf(buf, size, t, *translated ? name : english_name);
 		return buf;
 	}
 	return t;
@@ -160,12 +168,14 @@ void screens_phrases(scene *s, const screen_ctx *c)
 	                   "Tap a sentence. It shows large in Norwegian, to show at the desk, to "
 	                   "a doctor or at NAV.",
 	                   &tr);
-	y += 8 * u + text_at(s, c, shown(c, tr), text, 28 * u * c->scale, x, y + 8 * u, w,
-	                     ROLE_MUTED, false) +
+	y += 8 * u +
+	     text_at(s, c, shown(c, tr), text, 28 * u * c->scale, x, y + 8 * u, w, ROLE_MUTED,
+	             false) +
 	     24 * u;
 	for (int i = 0; i < screens_phrase_count(); i++) {
 		char buf[512], name[40];
-		const char *t = phrase(i, c->lang->autonym, buf, sizeof buf, &tr);
+		const char *t =
+		    phrase(i, c->lang->autonym, c->lang->english_name, buf, sizeof buf, &tr);
 		text_layout *l = typeset(c->fonts, shown(c, tr), t, 32 * u * c->scale, w - 48 * u,
 		                         TYPE_UI, false);
 		float rh = l ? text_layout_height(l) + 40 * u : 96 * u;
@@ -177,7 +187,8 @@ void screens_phrases(scene *s, const screen_ctx *c)
 		row = scene_add_button(s, ACT_PHRASE, i, name, (SDL_FRect){x, y, w, rh}, BUTTON_ROW,
 		                       NULL, l, c->lang->rtl);
 		if (row && l) {
-			row->label_x = c->lang->rtl ? x + w - 24 * u - text_layout_width(l) : x + 24 * u;
+			row->label_x =
+			    c->lang->rtl ? x + w - 24 * u - text_layout_width(l) : x + 24 * u;
 			row->label_y = y + (rh - text_layout_height(l)) / 2;
 		}
 		y += rh + 12 * u;
@@ -199,7 +210,8 @@ void screens_phrase(scene *s, const screen_ctx *c, int i)
 	y = (float)s->view.y + 32 * u;
 	/* Norwegian first and very large: it is what staff read. */
 	catalog_set_language("nb");
-	t = phrase(i, language_norwegian_name(c->lang), nb_buf, sizeof nb_buf, &nb_tr);
+	t = phrase(i, language_norwegian_name(c->lang), c->lang->english_name, nb_buf,
+	           sizeof nb_buf, &nb_tr);
 	snprintf(nb_text, sizeof nb_text, "%s", t); /* libintl's string may go on a switch */
 	catalog_set_language(c->lang->code);
 	y += text_at(s, c, nb_tr ? nb : language_find("en"), nb_text, 72 * u * c->scale, x, y, w,
@@ -207,6 +219,6 @@ void screens_phrase(scene *s, const screen_ctx *c, int i)
 	     32 * u;
 	scene_add_box(s, (SDL_FRect){x, y, w, 3 * u}, ROLE_BORDER, false, ROLE_BORDER);
 	y += 3 * u + 24 * u;
-	t = phrase(i, c->lang->autonym, buf, sizeof buf, &tr);
+	t = phrase(i, c->lang->autonym, c->lang->english_name, buf, sizeof buf, &tr);
 	text_at(s, c, shown(c, tr), t, 40 * u * c->scale, x, y, w, ROLE_MUTED, false);
 }
