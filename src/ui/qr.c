@@ -6,9 +6,30 @@
 
 #include <qrencode.h>
 
+/* Text beyond ASCII is marked as UTF-8 (ECI 26): without the mark a reader
+ * guesses the charset, and zbar reads the "å" of a Norwegian name as a
+ * Chinese character. */
+static QRcode *encode(const char *data, size_t len)
+{
+	QRinput *in;
+	QRcode *q = NULL;
+	bool ascii = true;
+
+	for (size_t i = 0; i < len; i++)
+		ascii &= (unsigned char)data[i] < 0x80;
+	if (ascii)
+		return QRcode_encodeData((int)len, (const unsigned char *)data, 0, QR_ECLEVEL_M);
+	in = QRinput_new2(0, QR_ECLEVEL_M);
+	if (in && QRinput_appendECIheader(in, 26) == 0 &&
+	    QRinput_append(in, QR_MODE_8, (int)len, (const unsigned char *)data) == 0)
+		q = QRcode_encodeInput(in);
+	QRinput_free(in);
+	return q;
+}
+
 bool qr_make(const char *data, size_t len, qr_code *out)
 {
-	QRcode *q = QRcode_encodeData((int)len, (const unsigned char *)data, 0, QR_ECLEVEL_M);
+	QRcode *q = encode(data, len);
 
 	memset(out, 0, sizeof *out);
 	if (!q)

@@ -16,8 +16,8 @@ typedef struct {
 
 #define QR_QUIET 4 /* modules of white around the code */
 
-/* Encodes data (bytes, UTF-8 text) at error correction level M; false if
- * it does not fit or memory ran out. */
+/* Encodes data (bytes, UTF-8 text, marked as UTF-8 when it is not ASCII)
+ * at error correction level M; false if it does not fit or memory ran out. */
 bool qr_make(const char *data, size_t len, qr_code *out);
 void qr_free(qr_code *q);
 

@@ -64,14 +64,15 @@ void screens_qr(scene *s, const screen_ctx *c, const contact *ct, bool number_on
 	text = catalog_get("qr", "Point your phone's camera here", &tr);
 	y += 12 * u +
 	     text_at(s, c, shown(c, tr), text, 34 * u * c->scale, x, y + 12 * u, w, ROLE_INK, true);
-	/* At least 35 mm wide; as wide as the screen allows, up to 60 mm. */
+	/* The code itself at least 35 mm wide (its quiet zone, 8 of some 45
+	 * modules, comes on top); as wide as the screen allows, up to 60 mm. */
 	side = (float)s->view.h * 0.55f;
 	if (side > w)
 		side = w;
 	if (side > 60 * mm(c))
 		side = 60 * mm(c);
-	if (side < 35 * mm(c))
-		side = 35 * mm(c);
+	if (side < 35 * 1.3f * mm(c))
+		side = 35 * 1.3f * mm(c);
 	data = number_only ? vcard_tel(ct) : vcard_make(ct, name, nb_name, hours);
 	h = data ? scene_add_qr(s, data, (float)c->w / 2, y + 16 * u, side) : 0;
 	free(data);
