@@ -275,6 +275,9 @@ screenshots: all
 	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/interpreter-ti.png --size 1280x800 --lang ti --page interpreter --text-scale 1.3
 	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/reactions-ur-contrast.png --size 1080x1920 --lang ur --page reactions --high-contrast
 	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/listen-ar.png --size 1280x800 --lang ar --page interpreter --listen-prompt
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/qr-legevakt-so.png --size 1280x800 --lang so --page qr/legevakt
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/legevakt-norwegian-ur.png --size 1920x1080 --lang ur --page legevakt --norwegian
+	$(BUILD)/mira-kiosk --config $(SHOT_CONF) --screenshot $(SHOTS)/phrase-ti.png --size 1280x800 --lang ti --page phrase/0
 
 format-check:
 	clang-format --dry-run --Werror $(shell find src tests -name '*.[ch]')

@@ -4,6 +4,8 @@
  *   mira-bench switch WxH N [window]  switch language N times on the
  *                                     longest guide
  *   mira-bench scroll WxH N [window]  scroll the longest guide for N frames
+ *   mira-bench norsk WxH N            "Show in Norwegian" on and off N times
+ *                                     on the longest guide in Arabic
  *   mira-bench listen WxH N           read aloud (SDL's dummy audio device, real
  *                                     time): N taps on Listen per voiced
  *                                     language, each timed to the first sample
@@ -263,6 +265,23 @@ int main(int argc, char **argv)
 		stats("scroll_frame", times, n);
 		getrusage(RUSAGE_SELF, &ru);
 		printf("peak_rss_kb %ld\n", ru.ru_maxrss);
+	} else if (strcmp(argv[1], "norsk") == 0) {
+		app_set_language(a, "ar");
+		app_open_page(a, big->id);
+		app_draw(a);
+		SDL_RenderPresent(r);
+		for (int i = 0; i < n; i++) {
+			double t0;
+
+			SDL_PumpEvents();
+			t0 = now_ms();
+			app_set_bilingual(a, i % 2 == 0);
+			app_draw(a);
+			SDL_RenderPresent(r);
+			times[i] = now_ms() - t0;
+		}
+		printf("guide %s\n", big->id);
+		stats("norsk", times, n);
 	} else if (strcmp(argv[1], "listen") == 0) {
 		status = listen_bench(&f, voice, big, n, w, h);
 	} else {

@@ -181,6 +181,7 @@ kv() { echo "$1" | awk -v k="$2" '{ for (i = 1; i < NF; i++) if ($i == k) print 
 "$BUILD/bench/mira-bench" tour 1920x1080 >"$out/tour.txt"
 "$BUILD/bench/mira-bench" switch 1920x1080 "$SWITCHES" >"$out/switch.txt"
 "$BUILD/bench/mira-bench" scroll 1920x1080 "$FRAMES" >"$out/scroll.txt"
+"$BUILD/bench/mira-bench" norsk 1920x1080 "$SWITCHES" >"$out/norsk.txt"
 # Read aloud: SDL's dummy audio device, which takes samples in real time.
 SDL_AUDIODRIVER=dummy "$BUILD/bench/mira-bench" listen 1920x1080 "$LISTENS" >"$out/listen.txt"
 get() { awk -v k="$2" '$1 == k { print $2 }' "$1"; }
@@ -263,6 +264,12 @@ row "scrolling frame presented, longest guide, 1920x1080 window in Xvfb, $FRAMES
 p99=$(get "$out/scroll.txt" scroll_frame_p99_ms)
 row "same, headless" "median $(get "$out/scroll.txt" scroll_frame_median_ms) ms, p99 $p99 ms" "-" "-" \
 	"p99 ≤ 8 ms: $(judge "$p99" le 8)"
+p99=$(get "$out/norsk.txt" norsk_p99_ms)
+row "**Show in Norwegian on or off + re-layout + frame presented**, longest guide in Arabic, headless, $SWITCHES switches" \
+	"median $(get "$out/norsk.txt" norsk_median_ms) ms, p99 $p99 ms" \
+	"language switch: median $(get "$out/switch.txt" switch_median_ms) ms" \
+	"$(ratio "$(get "$out/norsk.txt" norsk_median_ms)" "$(get "$out/switch.txt" switch_median_ms)")x" \
+	"p99 ≤ 16 ms: $(judge "$p99" le 16)"
 lt="$out/listen.txt"
 worst=$(for l in nb en ar fa ur uk pl tr; do get "$lt" "listen_${l}_p99_ms"; done | sort -n | tail -1)
 row "**tap on Listen to the first sample the audio device takes**, longest guide, $LISTENS taps per language (median / p99)" \
@@ -330,6 +337,7 @@ missed=$(grep -c "MISSED" "$table")
 	echo "- memory: tests/bench/peakmem.py samples every process of the command (its tree and its session) from /proc: PSS from smaps_rollup (shared pages divided among the processes that map them: the fair sum, and the headline) and RSS (shared pages counted once per process: it overstates a browser of many processes); the kernel's exact peak RSS of the kiosk's one process beside them; the highest of $MEM_RUNS runs;"
 	echo "- tour, switch, scroll: \`$BUILD/bench/mira-bench\` (the kiosk's own code, software renderer); each frame is timed to the return of SDL_RenderPresent, since SDL only rasterizes queued drawing when the frame is presented: headless (into memory) and in a 1920x1080 window in Xvfb (the copy to the X server counts too);"
 	echo "- text: \`$BUILD/bench/mira-textbench\` (tests/bench/text_bench.c) in one process: mira's text engine and Pango (pango_layout, pangocairo) lay out the same 30 paragraphs with the same font chain, size, width, language and direction (Pango through fontconfig seeing only fonts/), hinting as the kiosk's (slight, unhinted metrics, unrounded positions); fonts loaded and one run untimed on both sides, then runs alternate. Layout alone is text_layout_create against pango_layout_get_size; to PNG adds drawing black on white into images of the same size (mira: SDL software renderer and glyph atlas; Pango: cairo) and writing both with the same encoder;"
+	echo "- Show in Norwegian: \`$BUILD/bench/mira-bench norsk 1920x1080 $SWITCHES\`, the button's effect (the page laid out again in both languages, or in hers alone) up to the frame presented;"
 	echo "- read aloud: \`$BUILD/bench/mira-bench listen 1920x1080 $LISTENS\` with SDL_AUDIODRIVER=dummy (SDL's dummy device asks for samples in real time, every 23 ms buffer); a tap is timed from the mouse event to the first buffer of the voice's samples the device callback takes; espeak-ng makes sound on the narrator's thread while frames are drawn;"
 	echo "- instructions: \`valgrind --tool=callgrind mira-bench tour 1280x800\`, compared with the last committed figure below."
 	echo

@@ -5,7 +5,7 @@
 # call that names a path, System V IPC, memfd_create, sockets), with read
 # aloud on (SDL's dummy audio device: real time, no sound card, and it
 # writes nothing itself) and used on the guide: Listen, headphones, pause,
-# go on. Every path
+# go on; and a QR card opened from the help-now page. Every path
 # is watched, /dev/ and /dev/shm/ included:
 #   - no write anywhere: no open for writing, creating or truncating, no
 #     mkdir, unlink, rename, link, chmod, utime... (attempts count too);
@@ -93,6 +93,9 @@ tap listen
 tap listen
 sleep 0.5
 key Next Next Down
+tap help-now
+tap qr:police
+tap back
 tap language
 tap lang:nb
 tap quick-exit
@@ -108,6 +111,9 @@ if grep -q "screen violence" "$E2E_DIR/hits"; then check "the visit reached the 
 fi
 if grep -q "hit listen:prompt" "$E2E_DIR/hits"; then check "read aloud was used" ok; else
 	check "read aloud was used" "no headphones prompt in the dump"
+fi
+if grep -q "screen qr/police" "$E2E_DIR/hits"; then check "a QR card was opened" ok; else
+	check "a QR card was opened" "never on screen qr/police"
 fi
 calls=$(grep -c . "$E2E_DIR/trace")
 if [ "$calls" -gt 100 ]; then check "strace saw the kiosk ($calls calls)" ok; else
