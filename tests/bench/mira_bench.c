@@ -105,6 +105,33 @@ static void scroll_frames(app *a, SDL_Renderer *r, double *times, int n, uint64_
 	}
 }
 
+static void switch_language(app *a, int i)
+{
+	app_set_language(a, language_at((size_t)(i + 1) % language_count())->code);
+}
+
+static void switch_norwegian(app *a, int i)
+{
+	app_set_bilingual(a, i % 2 == 0);
+}
+
+/* n changes, each timed from the change to the frame presented. */
+static void timed_changes(app *a, SDL_Renderer *r, double *times, int n, void (*change)(app *, int))
+{
+	app_draw(a);
+	SDL_RenderPresent(r);
+	for (int i = 0; i < n; i++) {
+		double t0;
+
+		SDL_PumpEvents();
+		t0 = now_ms();
+		change(a, i);
+		app_draw(a);
+		SDL_RenderPresent(r);
+		times[i] = now_ms() - t0;
+	}
+}
+
 /* A tap on the button named name, if it shows. */
 static bool tap(app *a, const char *name, uint64_t clock)
 {
@@ -241,18 +268,7 @@ int main(int argc, char **argv)
 		printf("peak_rss_kb %ld\n", ru.ru_maxrss);
 	} else if (strcmp(argv[1], "switch") == 0) {
 		app_open_page(a, big->id);
-		app_draw(a);
-		SDL_RenderPresent(r);
-		for (int i = 0; i < n; i++) {
-			double t0;
-
-			SDL_PumpEvents();
-			t0 = now_ms();
-			app_set_language(a, language_at((size_t)(i + 1) % language_count())->code);
-			app_draw(a);
-			SDL_RenderPresent(r);
-			times[i] = now_ms() - t0;
-		}
+		timed_changes(a, r, times, n, switch_language);
 		printf("guide %s\n", big->id);
 		stats("switch", times, n);
 	} else if (strcmp(argv[1], "scroll") == 0) {
@@ -268,18 +284,7 @@ int main(int argc, char **argv)
 	} else if (strcmp(argv[1], "norsk") == 0) {
 		app_set_language(a, "ar");
 		app_open_page(a, big->id);
-		app_draw(a);
-		SDL_RenderPresent(r);
-		for (int i = 0; i < n; i++) {
-			double t0;
-
-			SDL_PumpEvents();
-			t0 = now_ms();
-			app_set_bilingual(a, i % 2 == 0);
-			app_draw(a);
-			SDL_RenderPresent(r);
-			times[i] = now_ms() - t0;
-		}
+		timed_changes(a, r, times, n, switch_norwegian);
 		printf("guide %s\n", big->id);
 		stats("norsk", times, n);
 	} else if (strcmp(argv[1], "listen") == 0) {
