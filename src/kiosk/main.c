@@ -669,6 +669,9 @@ int main(int argc, char **argv)
 	setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
 	setenv("MESA_SHADER_CACHE_DISABLE", "true", 0);
 	setenv("MESA_GLSL_CACHE_DISABLE", "true", 0);
+	/* Touches arrive as touches (src/ui/app.c), not also as SDL's mouse
+	 * copies; a mouse still works as a mouse. */
+	SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
 	/* Signals end the loop cleanly; a window manager's close does not. */
 	SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
 	memset(&sa, 0, sizeof sa);

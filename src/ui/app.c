@@ -18,6 +18,7 @@
 
 #define MAX_HISTORY      32
 #define TAP_SLOP         14.0f /* pixels a finger may move and still tap */
+#define LONG_PRESS_MS    1200u /* held longer, it is a resting hand, not a tap */
 #define CORNER           80.0f /* the staff corner (design pixels), bottom left */
 #define STAFF_TAPS       5
 #define STAFF_WINDOW_MS  3000u
@@ -73,7 +74,12 @@ struct app {
 	int hint_index;
 	/* Input. */
 	bool pressed, dragged, press_scrolls, press_on_overlay;
-	int pressed_widget; /* index in the scene (or overlay) held down, or -1 */
+	uint64_t press_at;      /* when the finger (or button) went down */
+	bool finger_down;       /* a touch is in progress (its finger below) */
+	SDL_FingerID finger_id; /* the first finger down: the only one that counts */
+	int extra_fingers;      /* other fingers down meanwhile */
+	bool touch_cancelled;   /* a second finger came: no tap */
+	int pressed_widget;     /* index in the scene (or overlay) held down, or -1 */
 	float press_x, press_y;
 	uint64_t last_input;
 	uint64_t staff_taps[STAFF_TAPS];
@@ -339,6 +345,7 @@ void app_reset(app *a)
 	a->countdown_shown = 0;
 	a->lock_shown = 0;
 	a->pressed = a->dragged = a->press_on_overlay = false;
+	a->touch_cancelled = true; /* a finger still down is no tap when it lifts */
 	a->pressed_widget = -1;
 	scroller_reset(&a->scroll, 0);
 	/* The glyphs drawn would tell which script was read, and the icon
@@ -857,64 +864,136 @@ static void countdown_release(app *a, float x, float y)
 		app_reset(a);
 }
 
+/* A finger or the mouse button goes down at (x, y). */
+static bool press_begin(app *a, float x, float y, uint64_t now)
+{
+	bool countdown = a->countdown_shown > 0;
+
+	a->pressed = true;
+	a->dragged = false;
+	a->press_x = x;
+	a->press_y = y;
+	a->press_at = now;
+	a->press_on_overlay = countdown;
+	if (countdown) {
+		a->press_scrolls = false;
+		a->pressed_widget =
+		    widget_index(&a->overlay, scene_hit(&a->overlay, a->press_x, a->press_y, 0));
+	} else {
+		a->press_scrolls = in_view(a, a->press_x, a->press_y);
+		if (a->press_scrolls)
+			scroller_drag_start(&a->scroll, a->press_y, now);
+		a->pressed_widget = widget_index(
+		    &a->scene, scene_hit(&a->scene, a->press_x, a->press_y, a->scroll.offset));
+	}
+	return a->pressed_widget >= 0;
+}
+
+/* It moves: beyond TAP_SLOP it is a drag, no longer a tap. */
+static bool press_move(app *a, float x, float y, uint64_t now)
+{
+	bool changed = false;
+
+	if (!a->pressed)
+		return false;
+	if (SDL_fabsf(y - a->press_y) > TAP_SLOP || SDL_fabsf(x - a->press_x) > TAP_SLOP) {
+		if (!a->dragged && a->pressed_widget >= 0)
+			changed = true; /* no longer a tap: the button lets go */
+		a->dragged = true;
+		a->pressed_widget = -1;
+	}
+	if (a->press_scrolls && a->dragged) {
+		scroller_drag_move(&a->scroll, y, now);
+		changed = true;
+	}
+	return changed;
+}
+
+/* It lifts: a tap if it neither moved far nor rested long (a palm on the
+ * glass is no tap), else the end of a drag. cancelled: a second finger
+ * came, so it was no tap either. */
+static void press_end(app *a, uint64_t now, bool cancelled)
+{
+	bool tapped = !a->dragged && !cancelled && now - a->press_at <= LONG_PRESS_MS;
+
+	a->pressed = false;
+	a->pressed_widget = -1;
+	if (a->press_scrolls)
+		scroller_drag_end(&a->scroll, now);
+	if (a->press_on_overlay) {
+		a->press_on_overlay = false;
+		if (a->countdown_shown && tapped)
+			countdown_release(a, a->press_x, a->press_y);
+	} else if (tapped) {
+		tap(a, a->press_x, a->press_y, now);
+	} else if (a->scroll.velocity == 0) {
+		dump_hits(a);
+	}
+}
+
+/* Touch as touch: the first finger down is the one that counts; another
+ * finger meanwhile neither moves the page nor taps, and makes the first
+ * finger's touch no tap (two fingers or a palm are not a tap). */
+static bool finger(app *a, const SDL_TouchFingerEvent *f, uint64_t now, bool *input)
+{
+	float x = f->x * (float)a->w, y = f->y * (float)a->h;
+
+	switch (f->type) {
+	case SDL_FINGERDOWN:
+		if (a->finger_down) {
+			a->extra_fingers++;
+			a->touch_cancelled = true;
+			return false;
+		}
+		a->finger_down = true;
+		a->finger_id = f->fingerId;
+		a->touch_cancelled = false;
+		return press_begin(a, x, y, now);
+	case SDL_FINGERMOTION:
+		if (!a->finger_down || f->fingerId != a->finger_id)
+			return false;
+		return press_move(a, x, y, now);
+	case SDL_FINGERUP:
+		if (!a->finger_down || f->fingerId != a->finger_id) {
+			if (a->extra_fingers > 0)
+				a->extra_fingers--;
+			return false;
+		}
+		a->finger_down = false;
+		if (!a->pressed)
+			return false; /* the kiosk started afresh under it */
+		press_end(a, now, a->touch_cancelled);
+		return true;
+	default: *input = false; return false;
+	}
+}
+
 bool app_handle_event(app *a, const SDL_Event *e, uint64_t now)
 {
-	bool input = true, changed = false, countdown = a->countdown_shown > 0;
+	bool input = true, changed = false;
 
 	switch (e->type) {
+	case SDL_FINGERDOWN:
+	case SDL_FINGERMOTION:
+	case SDL_FINGERUP: changed = finger(a, &e->tfinger, now, &input); break;
 	case SDL_MOUSEBUTTONDOWN:
-		if (e->button.button != SDL_BUTTON_LEFT)
+		/* Touches come as finger events; SDL's copies as mouse events
+		 * would press twice. */
+		if (e->button.button != SDL_BUTTON_LEFT || e->button.which == SDL_TOUCH_MOUSEID ||
+		    a->finger_down)
 			break;
-		a->pressed = true;
-		a->dragged = false;
-		a->press_x = (float)e->button.x;
-		a->press_y = (float)e->button.y;
-		a->press_on_overlay = countdown;
-		if (countdown) {
-			a->press_scrolls = false;
-			a->pressed_widget = widget_index(
-			    &a->overlay, scene_hit(&a->overlay, a->press_x, a->press_y, 0));
-		} else {
-			a->press_scrolls = in_view(a, a->press_x, a->press_y);
-			if (a->press_scrolls)
-				scroller_drag_start(&a->scroll, a->press_y, now);
-			a->pressed_widget =
-			    widget_index(&a->scene, scene_hit(&a->scene, a->press_x, a->press_y,
-			                                      a->scroll.offset));
-		}
-		changed = a->pressed_widget >= 0;
+		changed = press_begin(a, (float)e->button.x, (float)e->button.y, now);
 		break;
 	case SDL_MOUSEMOTION:
-		if (!a->pressed)
+		if (e->motion.which == SDL_TOUCH_MOUSEID || a->finger_down)
 			break;
-		if (SDL_fabsf((float)e->motion.y - a->press_y) > TAP_SLOP ||
-		    SDL_fabsf((float)e->motion.x - a->press_x) > TAP_SLOP) {
-			if (!a->dragged && a->pressed_widget >= 0)
-				changed = true; /* no longer a tap: the button lets go */
-			a->dragged = true;
-			a->pressed_widget = -1;
-		}
-		if (a->press_scrolls && a->dragged) {
-			scroller_drag_move(&a->scroll, (float)e->motion.y, now);
-			changed = true;
-		}
+		changed = press_move(a, (float)e->motion.x, (float)e->motion.y, now);
 		break;
 	case SDL_MOUSEBUTTONUP:
-		if (e->button.button != SDL_BUTTON_LEFT || !a->pressed)
+		if (e->button.button != SDL_BUTTON_LEFT || !a->pressed ||
+		    e->button.which == SDL_TOUCH_MOUSEID || a->finger_down)
 			break;
-		a->pressed = false;
-		a->pressed_widget = -1;
-		if (a->press_scrolls)
-			scroller_drag_end(&a->scroll, now);
-		if (a->press_on_overlay) {
-			a->press_on_overlay = false;
-			if (a->countdown_shown)
-				countdown_release(a, a->press_x, a->press_y);
-		} else if (!a->dragged) {
-			tap(a, a->press_x, a->press_y, now);
-		} else if (a->scroll.velocity == 0) {
-			dump_hits(a);
-		}
+		press_end(a, now, false);
 		changed = true;
 		break;
 	case SDL_MOUSEWHEEL:
@@ -939,7 +1018,8 @@ bool app_handle_event(app *a, const SDL_Event *e, uint64_t now)
 		/* A key or the wheel keeps the session; a touch on the countdown
 		 * is decided when the finger lifts (above). */
 		if (a->countdown_shown && !a->press_on_overlay && e->type != SDL_MOUSEBUTTONDOWN &&
-		    e->type != SDL_MOUSEMOTION) {
+		    e->type != SDL_MOUSEMOTION && e->type != SDL_FINGERDOWN &&
+		    e->type != SDL_FINGERMOTION) {
 			a->countdown_shown = 0;
 			scene_clear(&a->overlay);
 			changed = true;
