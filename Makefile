@@ -9,16 +9,16 @@ DATADIR ?= $(PREFIX)/share/mira-kiosk
 # Debian packages: to build and run, and what only the tests need.
 RUN_PKGS := gcc make pkg-config libsdl2-dev libsdl2-image-dev libharfbuzz-dev \
 	libfreetype-dev libfribidi-dev libicu-dev libsodium-dev libsystemd-dev libpng-dev gettext \
-	libespeak-ng-dev espeak-ng-data libvorbis-dev libqrencode-dev
+	libespeak-ng-dev espeak-ng-data libvorbis-dev libqrencode-dev libwayland-dev
 CHECK_PKGS := unicode-data libharfbuzz-bin pango1.0-tools fontconfig python3 \
 	tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
 	tesseract-ocr-urd tesseract-ocr-tir tesseract-ocr-ukr tesseract-ocr-nor \
 	tesseract-ocr-pol tesseract-ocr-tur xvfb x11-utils xdotool imagemagick strace \
 	clang clang-format libclang-rt-14-dev systemd cage xkb-data x11-xkb-utils procps openbox wmctrl \
-	espeak-ng pocketsphinx pocketsphinx-en-us zbar-tools
+	espeak-ng pocketsphinx pocketsphinx-en-us zbar-tools weston
 
 PKGS := sdl2 SDL2_image harfbuzz freetype2 fribidi icu-uc libsodium libsystemd libpng \
-	espeak-ng vorbisfile libqrencode
+	espeak-ng vorbisfile libqrencode wayland-client
 # pkg-config runs once, and only after `deps` has installed the packages.
 PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS)))$(PKG_CFLAGS)
 PKG_LIBS = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS)))$(PKG_LIBS)
@@ -92,7 +92,7 @@ $(BUILD)/mira-text: $(BUILD)/obj/src/tools/mira_text.o $(BUILD)/libmira.a
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
 $(BUILD)/mira-kiosk: $(BUILD)/obj/src/kiosk/main.o $(BUILD)/obj/src/kiosk/watchdog.o \
-		$(BUILD)/libmira.a
+		$(BUILD)/obj/src/kiosk/seat.o $(BUILD)/libmira.a
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
 # The kiosk with test hooks (SIGUSR1 freezes the render loop, SIGUSR2 frees
@@ -102,7 +102,7 @@ $(BUILD)/obj/hooks/kiosk_main.o: src/kiosk/main.c | deps
 	$(CC) $(ALL_CFLAGS) -DMIRA_TEST_HOOKS -c $< -o $@
 
 $(BUILD)/tests/mira-kiosk-hooks: $(BUILD)/obj/hooks/kiosk_main.o \
-		$(BUILD)/obj/src/kiosk/watchdog.o $(BUILD)/libmira.a
+		$(BUILD)/obj/src/kiosk/watchdog.o $(BUILD)/obj/src/kiosk/seat.o $(BUILD)/libmira.a
 	@mkdir -p $(dir $@)
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 

@@ -30,6 +30,7 @@
 #include "../speech/setup.h"
 #include "../ui/scene.h"
 #include "../ui/screens.h"
+#include "seat.h"
 #include "watchdog.h"
 
 typedef struct {
@@ -463,6 +464,28 @@ static int run_window(const options *o, app_config *cfg)
 	if (access("/dev/dri", F_OK) != 0) {
 		SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
 		SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+	}
+	/* A Wayland compositor with no seat crashes SDL (seat.h): X11 through
+	 * XWayland when there is one, else wait for a seat (a touch screen
+	 * plugged in later), telling systemd, instead of a crash loop. */
+	if (seat_wayland_session() && !seat_available()) {
+		if (getenv("DISPLAY")) {
+			log_warn(
+			    "the Wayland compositor offers no seat (no keyboard, mouse or touch "
+			    "screen): using X11 through XWayland instead");
+			setenv("SDL_VIDEODRIVER", "x11", 1);
+		} else {
+			log_warn(
+			    "the Wayland compositor offers no seat (no keyboard, mouse or touch "
+			    "screen): waiting for one before opening the screen");
+			while (!stop_requested && !seat_available()) {
+				watchdog_waiting(
+				    "waiting for an input device (the compositor has no seat)");
+				SDL_Delay(1000);
+			}
+			if (stop_requested)
+				return 0;
+		}
 	}
 	if (SDL_Init(SDL_INIT_VIDEO) != 0) {
 		log_error("cannot open the display: %s", SDL_GetError());

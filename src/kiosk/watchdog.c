@@ -105,6 +105,11 @@ uint64_t watchdog_due_in(uint64_t now)
 	return now - last_ms >= every_ms ? 0 : every_ms - (now - last_ms);
 }
 
+void watchdog_waiting(const char *status)
+{
+	sd_notifyf(0, "STATUS=%s\nEXTEND_TIMEOUT_USEC=5000000", status);
+}
+
 void watchdog_stopping(void)
 {
 	sd_notify(0, "STOPPING=1");

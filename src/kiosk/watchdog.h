@@ -19,6 +19,10 @@ void watchdog_kick(uint64_t now);
  * UINT64_MAX when there is no watchdog: the loop sleeps no longer. */
 uint64_t watchdog_due_in(uint64_t now);
 
+/* While the kiosk waits before its first frame (for a seat): a status line
+ * for systemctl status, and more time before systemd gives up on it. */
+void watchdog_waiting(const char *status);
+
 /* Tells systemd the kiosk is stopping. */
 void watchdog_stopping(void);
 
