@@ -206,6 +206,8 @@ install: all
 	sh src/tools/publish-catalogs.sh po $(DESTDIR)$(DATADIR)/locale
 	sed -e 's|@BINDIR@|$(PREFIX)/bin|' -e 's|@DATADIR@|$(DATADIR)|' \
 		src/deploy/mira-kiosk.service >$(DESTDIR)$(SYSTEMD_UNIT_DIR)/mira-kiosk.service
+	install -m 644 src/deploy/mira-kiosk-restart.service src/deploy/mira-kiosk-restart.timer \
+		$(DESTDIR)$(SYSTEMD_UNIT_DIR)/
 
 # Benchmarks (never tests): the peers and profilers they need install here,
 # not for make check.

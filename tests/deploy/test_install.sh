@@ -13,11 +13,12 @@ for f in usr/bin/mira-kiosk usr/bin/mira-text usr/share/mira-kiosk/fonts/NotoSan
 	usr/share/mira-kiosk/assets/contacts.txt usr/share/mira-kiosk/assets/guides/legevakt.txt \
 	usr/share/mira-kiosk/assets/icons/home.svg usr/share/mira-kiosk/locale/ar/LC_MESSAGES/mira.mo \
 	usr/share/mira-kiosk/assets/audio/norwegian-names.txt \
-	lib/systemd/system/mira-kiosk.service; do
+	lib/systemd/system/mira-kiosk.service lib/systemd/system/mira-kiosk-restart.service \
+	lib/systemd/system/mira-kiosk-restart.timer; do
 	[ -e "$stage/$f" ] || { echo "FAIL: $f was not installed"; status=1; }
 done
 unit="$stage/lib/systemd/system/mira-kiosk.service"
-grep -q "ExecStart=/usr/bin/cage -- /usr/bin/mira-kiosk --data-dir /usr/share/mira-kiosk" "$unit" ||
+grep -q "ExecStart=/usr/bin/cage \$MIRA_CAGE_ARGS -- /usr/bin/mira-kiosk --data-dir /usr/share/mira-kiosk" "$unit" ||
 	{ echo "FAIL: ExecStart: $(grep ExecStart "$unit")"; status=1; }
 # The installed program with the installed data only (nothing from the tree).
 "$stage/usr/bin/mira-kiosk" --data-dir "$stage/usr/share/mira-kiosk" --lang ar --page legevakt \
@@ -39,12 +40,15 @@ elif ! command -v cage >/dev/null; then
 	echo "FAIL: cage is missing (installed by make deps-check): systemd-analyze verify cannot check ExecStart"
 	status=1
 else
-	sed "s|/usr/bin/mira-kiosk|$stage/usr/bin/mira-kiosk|" "$unit" >"$BUILD/mira-kiosk.service"
+	mkdir -p "$BUILD/units"
+	sed "s|/usr/bin/mira-kiosk|$stage/usr/bin/mira-kiosk|" "$unit" >"$BUILD/units/mira-kiosk.service"
+	cp "$stage/lib/systemd/system/mira-kiosk-restart.service" \
+		"$stage/lib/systemd/system/mira-kiosk-restart.timer" "$BUILD/units/"
 	# A warning counts too: verify exits 0 on a line it ignores ("Failed to
 	# parse service type, ignoring"), and systemd would ignore it as well.
-	if systemd-analyze verify "$BUILD/mira-kiosk.service" >"$BUILD/verify.log" 2>&1 &&
-		[ ! -s "$BUILD/verify.log" ]; then
-		echo "ok: systemd-analyze verify"
+	if (cd "$BUILD/units" && systemd-analyze verify mira-kiosk.service mira-kiosk-restart.service \
+		mira-kiosk-restart.timer) >"$BUILD/verify.log" 2>&1 && [ ! -s "$BUILD/verify.log" ]; then
+		echo "ok: systemd-analyze verify (the kiosk, the nightly restart and its timer)"
 	else
 		echo "FAIL: systemd-analyze verify: $(cat "$BUILD/verify.log")"
 		status=1
