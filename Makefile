@@ -92,7 +92,7 @@ $(BUILD)/mira-text: $(BUILD)/obj/src/tools/mira_text.o $(BUILD)/libmira.a
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
 $(BUILD)/mira-kiosk: $(BUILD)/obj/src/kiosk/main.o $(BUILD)/obj/src/kiosk/watchdog.o \
-		$(BUILD)/obj/src/kiosk/seat.o $(BUILD)/libmira.a
+		$(BUILD)/obj/src/kiosk/seat.o $(BUILD)/obj/src/kiosk/shm_present.o $(BUILD)/libmira.a
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 
 # The kiosk with test hooks (SIGUSR1 freezes the render loop, SIGUSR2 frees
@@ -102,7 +102,8 @@ $(BUILD)/obj/hooks/kiosk_main.o: src/kiosk/main.c | deps
 	$(CC) $(ALL_CFLAGS) -DMIRA_TEST_HOOKS -c $< -o $@
 
 $(BUILD)/tests/mira-kiosk-hooks: $(BUILD)/obj/hooks/kiosk_main.o \
-		$(BUILD)/obj/src/kiosk/watchdog.o $(BUILD)/obj/src/kiosk/seat.o $(BUILD)/libmira.a
+		$(BUILD)/obj/src/kiosk/watchdog.o $(BUILD)/obj/src/kiosk/seat.o \
+		$(BUILD)/obj/src/kiosk/shm_present.o $(BUILD)/libmira.a
 	@mkdir -p $(dir $@)
 	$(CC) $^ -o $@ $(ALL_LDFLAGS)
 

@@ -31,6 +31,7 @@
 #include "../ui/scene.h"
 #include "../ui/screens.h"
 #include "seat.h"
+#include "shm_present.h"
 #include "watchdog.h"
 
 typedef struct {
@@ -449,7 +450,8 @@ static int run_window(const options *o, app_config *cfg)
 	app *a = NULL;
 	Uint32 flags = 0;
 	int status = 1, w, h;
-	bool dirty = true, ready = false;
+	bool dirty = true, ready = false, no_gpu = access("/dev/dri", F_OK) != 0;
+	shm_present *present = NULL;
 
 	if (!o->windowed) {
 		/* Lockdown: keys go to the kiosk, not to the desktop. */
@@ -461,7 +463,7 @@ static int run_window(const options *o, app_config *cfg)
 	/* No GPU (no /dev/dri): OpenGL would be Mesa's llvmpipe, which spends
 	 * most of a start compiling shaders. SDL's own software renderer, drawing
 	 * straight to the window, is then the faster and smaller choice. */
-	if (access("/dev/dri", F_OK) != 0) {
+	if (no_gpu) {
 		SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
 		SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
 	}
@@ -507,7 +509,19 @@ static int run_window(const options *o, app_config *cfg)
 	}
 	if (!win)
 		goto end;
-	r = SDL_CreateRenderer(win, -1, SDL_RENDERER_PRESENTVSYNC);
+	/* Wayland without a GPU: frames in shared memory (shm_present.h). */
+	if (no_gpu && strcmp(SDL_GetCurrentVideoDriver(), "wayland") == 0) {
+		present = shm_present_create(win);
+		if (present) {
+			SDL_GetWindowSize(win, &w, &h);
+			r = shm_present_renderer(present, w, h);
+		} else {
+			log_warn("no shared-memory frames (%s): drawing through SDL's texture path",
+			         SDL_GetError());
+		}
+	}
+	if (!r)
+		r = SDL_CreateRenderer(win, -1, SDL_RENDERER_PRESENTVSYNC);
 	if (!r)
 		r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
 	if (!r)
@@ -542,6 +556,8 @@ static int run_window(const options *o, app_config *cfg)
 			/* A whole frame is composed, then presented once. */
 			app_draw(a);
 			SDL_RenderPresent(r);
+			if (present)
+				shm_present_frame(present);
 			dirty = false;
 			if (o->first_frame)
 				break;
@@ -571,6 +587,15 @@ static int run_window(const options *o, app_config *cfg)
 		do {
 			if (e.type == SDL_WINDOWEVENT &&
 			    e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+				if (present) {
+					SDL_Renderer *nr =
+					    shm_present_renderer(present, e.window.data1, e.window.data2);
+
+					if (nr && nr != r) {
+						r = nr;
+						app_set_renderer(a, r);
+					}
+				}
 				SDL_GetRendererOutputSize(r, &w, &h);
 				app_resize(a, w, h);
 				dirty = true;
@@ -590,7 +615,9 @@ end:
 	if (status)
 		log_error("cannot start the kiosk window: %s", SDL_GetError());
 	app_destroy(a);
-	if (r)
+	if (present)
+		shm_present_destroy(present); /* its renderer with it */
+	else if (r)
 		SDL_DestroyRenderer(r);
 	if (win)
 		SDL_DestroyWindow(win);

@@ -1177,6 +1177,15 @@ void app_resize(app *a, int w, int h)
 	}
 }
 
+void app_set_renderer(app *a, SDL_Renderer *r)
+{
+	a->cfg.renderer = r;
+	atlas_destroy(a->atlas);
+	a->atlas = atlas_create(r);
+	icons_destroy(a->icons);
+	a->icons = icons_create(r, a->cfg.icons_dir);
+}
+
 void app_atlas_stats(const app *a, size_t *glyphs, size_t *pages)
 {
 	*glyphs = atlas_glyph_count(a->atlas);

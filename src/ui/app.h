@@ -61,6 +61,8 @@ uint64_t app_next_tick(const app *a, uint64_t now);
 void app_draw(app *a);
 
 void app_resize(app *a, int w, int h);
+/* Draws with renderer r from now on (its glyphs and icons made anew). */
+void app_set_renderer(app *a, SDL_Renderer *r);
 bool app_wants_quit(const app *a);
 
 /* For start-up options and screenshots. A page id is "picker", "topics",

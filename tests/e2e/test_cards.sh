@@ -3,7 +3,7 @@
 # right-to-left language (ar, fa, ur, ckb): a card's number is isolated
 # whole (isolate_whole), or the bidi algorithm would show '116 117' as
 # '117 116' and '+47 23 48 72 00' as '00 72 48 23 47+'. The kiosk renders
-# the GP guide headless, scrolled to its end, where the cards are (the
+# the GP guide headless, scrolled to its end (and half a view above it), where the cards are (the
 # legevakt's two numbers and Helsenorge's, from assets/contacts.txt; no
 # paragraph of that guide has them); tesseract reads the screen back, left
 # to right, and must find each number as written and never reversed.
@@ -36,6 +36,17 @@ for lang in ar fa ur ckb; do
 			continue
 		fi
 		tesseract "$out.png" "$out" -l eng >/dev/null 2>&1
+		# The cards take more than a small screen: half a view above the
+		# end too (the view's size and end from the kiosk's own dump).
+		up=$("$BUILD/mira-kiosk" --screenshot "$out-up.png" --size "$size" --lang "$lang" \
+			--page gp --locale-dir "$BUILD/locale" --debug-hits 2>/dev/null |
+			awk '$1 == "view" { m = $7; h = $5 } END { print m - int(h / 2) }')
+		if [ "${up:-0}" -gt 0 ]; then
+			"$BUILD/mira-kiosk" --screenshot "$out-up.png" --size "$size" --lang "$lang" \
+				--page gp --scroll "$up" --locale-dir "$BUILD/locale" 2>>"$out.log"
+			tesseract "$out-up.png" "$out-up" -l eng >/dev/null 2>&1
+			cat "$out-up.txt" >>"$out.txt"
+		fi
 		while IFS='|' read -r number reversed pattern; do
 			rev_pattern=$(echo "$reversed" | sed 's/+/\\+/g; s/ / ?/g')
 			if grep -qE -- "$rev_pattern" "$out.txt"; then
