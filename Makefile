@@ -213,7 +213,7 @@ install: all
 # Benchmarks (never tests): the peers and profilers they need install here,
 # not for make check.
 BENCH_PKGS := chromium valgrind xvfb cage matchbox-window-manager libpango1.0-dev fontconfig \
-	python3
+	python3 weston time
 BENCH_BIN := $(BUILD)/bench/mira-bench $(BUILD)/bench/mira-html $(BUILD)/bench/mira-textbench
 
 $(BUILD)/bench/mira-bench: $(BUILD)/obj/tests/bench/mira_bench.o $(SUPPORT_OBJ) $(BUILD)/libmira.a

@@ -588,8 +588,8 @@ static int run_window(const options *o, app_config *cfg)
 			if (e.type == SDL_WINDOWEVENT &&
 			    e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
 				if (present) {
-					SDL_Renderer *nr =
-					    shm_present_renderer(present, e.window.data1, e.window.data2);
+					SDL_Renderer *nr = shm_present_renderer(
+					    present, e.window.data1, e.window.data2);
 
 					if (nr && nr != r) {
 						r = nr;

@@ -89,7 +89,8 @@ static bool make_buffers(shm_present *p, int w, int h)
 			return false;
 		}
 		pool = wl_shm_create_pool(p->shm, fd, (int32_t)b->size);
-		b->buffer = wl_shm_pool_create_buffer(pool, 0, w, h, stride, WL_SHM_FORMAT_XRGB8888);
+		b->buffer =
+		    wl_shm_pool_create_buffer(pool, 0, w, h, stride, WL_SHM_FORMAT_XRGB8888);
 		wl_shm_pool_destroy(pool);
 		close(fd);
 		wl_proxy_set_queue((struct wl_proxy *)b->buffer, p->queue);
