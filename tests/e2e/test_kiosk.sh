@@ -309,10 +309,12 @@ run_at() { # WxH
 
 	# Page Down: the view moves by 0.9 x its height, at most to the end; in
 	# the dump, and on the screen, where the words kept in view are read
-	# that many pixels higher.
+	# that many pixels higher. First two lines down, so that running text
+	# (not a heading in the fade) fills the view's lower edge.
+	key Down Down
+	screen_text ara+eng "$E2E_DIR/scroll-before" >/dev/null
 	set -- $(view)
 	vy=$2 vh=$4 before=$5 max=$6
-	cp "$E2E_DIR/guide-read.tsv" "$E2E_DIR/scroll-before.tsv"
 	key Next
 	set -- $(view)
 	after=$5
@@ -327,7 +329,7 @@ run_at() { # WxH
 	while :; do
 		screen_text ara+eng "$E2E_DIR/scroll-after" >/dev/null
 		set -- $(moved "$E2E_DIR/scroll-before.tsv" "$E2E_DIR/scroll-after.tsv" "$d" "$vy" $((vy + vh)))
-		[ "$2" -ge 3 ] && [ $(($2 * 2)) -ge "$1" ] && [ "$3" -eq 0 ] && break
+		[ "$2" -ge 2 ] && [ $(($2 * 2)) -ge "$1" ] && [ "$3" -eq 0 ] && break
 		tries=$((tries + 1))
 		[ "$tries" -ge 5 ] && break
 		sleep 1
