@@ -28,6 +28,7 @@
 #include "../util/restart.h"
 #include "../util/wav.h"
 #include "../speech/setup.h"
+#include "../ui/listen.h"
 #include "../ui/scene.h"
 #include "../ui/screens.h"
 #include "seat.h"
@@ -418,10 +419,7 @@ static int speak(const options *o, app_config *cfg, const char *data_dir,
 
 		apply_options(a, o);
 		s = app_scene(a);
-		blocks = calloc(s->spoken_count ? s->spoken_count : 1, sizeof *blocks);
-		for (size_t i = 0; blocks && i < s->spoken_count; i++)
-			blocks[i] = (speech_block){s->spoken[i].id, s->spoken[i].english,
-			                           s->spoken[i].text, s->spoken[i].lang};
+		blocks = listen_blocks(s);
 		if (blocks &&
 		    narrator_render(n, blocks, s->spoken_count, 0, o->lang, screens_spoken_to(),
 		                    screens_spoken_section(), &samples, &count, NULL)) {

@@ -83,35 +83,71 @@ void speech_guide_blocks(const guide *g, const contact_list *contacts, const cha
 	}
 }
 
+/* Each block once: a guide's title is also its row in the topic's list. */
 typedef struct {
-	const char *lang, *dir;
+	block_visit visit;
+	void *data;
+	char **seen;
+	size_t seen_count, seen_cap;
+} once;
+
+static bool seen_before(once *o, const char *id)
+{
+	for (size_t i = 0; i < o->seen_count; i++)
+		if (strcmp(o->seen[i], id) == 0)
+			return true;
+	if (o->seen_count == o->seen_cap) {
+		size_t cap = o->seen_cap ? o->seen_cap * 2 : 256;
+		char **s = realloc(o->seen, cap * sizeof *s);
+
+		if (!s)
+			return false;
+		o->seen = s;
+		o->seen_cap = cap;
+	}
+	o->seen[o->seen_count] = strdup(id);
+	if (o->seen[o->seen_count])
+		o->seen_count++;
+	return false;
+}
+
+static void visit_once(const char *ctx, const char *english, const char *text, const char *lang,
+                       void *data)
+{
+	once *o = data;
+	char id[96];
+
+	recording_block_id(ctx, english, id, sizeof id);
+	if (!seen_before(o, id))
+		o->visit(ctx, english, text, lang, o->data);
+}
+
+void speech_all_blocks(const guide_list *guides, const contact_list *contacts,
+                       const char *const *label_ctx, const char *const *label_english,
+                       size_t label_count, const char *lang, block_visit visit, void *data)
+{
+	once o = {visit, data, NULL, 0, 0};
+
+	for (size_t i = 0; i < label_count; i++) {
+		bool tr;
+		const char *text = catalog_get(label_ctx[i], label_english[i], &tr);
+
+		visit_once(label_ctx[i], label_english[i], text, tr ? lang : "en", &o);
+	}
+	for (size_t i = 0; i < guides->count; i++)
+		speech_guide_blocks(guides->items[i], contacts, lang, visit_once, &o);
+	for (size_t i = 0; i < o.seen_count; i++)
+		free(o.seen[i]);
+	free(o.seen);
+}
+
+typedef struct {
+	const char *dir;
 	bool decode;
 	audio_coverage *out;
 	recording_problem problem;
 	void *data;
-	char **seen;
-	size_t seen_count, seen_cap;
 } counter;
-
-static bool seen_before(counter *c, const char *id)
-{
-	for (size_t i = 0; i < c->seen_count; i++)
-		if (strcmp(c->seen[i], id) == 0)
-			return true;
-	if (c->seen_count == c->seen_cap) {
-		size_t cap = c->seen_cap ? c->seen_cap * 2 : 256;
-		char **s = realloc(c->seen, cap * sizeof *s);
-
-		if (!s)
-			return false;
-		c->seen = s;
-		c->seen_cap = cap;
-	}
-	c->seen[c->seen_count] = strdup(id);
-	if (c->seen[c->seen_count])
-		c->seen_count++;
-	return false;
-}
 
 static void count(const char *ctx, const char *english, const char *text, const char *lang,
                   void *data)
@@ -121,8 +157,6 @@ static void count(const char *ctx, const char *english, const char *text, const 
 	recording_status st;
 
 	recording_block_id(ctx, english, id, sizeof id);
-	if (seen_before(c, id))
-		return; /* a guide's title is also its row in the topic's list */
 	c->out->blocks++;
 	st = recording_find(c->dir, lang, id, english, text, c->decode, path, sizeof path, why,
 	                    sizeof why);
@@ -147,18 +181,8 @@ void speech_coverage(const guide_list *guides, const contact_list *contacts,
                      size_t label_count, const char *lang, const char *audio_dir, bool decode,
                      audio_coverage *out, recording_problem problem, void *data)
 {
-	counter c = {lang, audio_dir, decode, out, problem, data, NULL, 0, 0};
+	counter c = {audio_dir, decode, out, problem, data};
 
 	memset(out, 0, sizeof *out);
-	for (size_t i = 0; i < label_count; i++) {
-		bool tr;
-		const char *text = catalog_get(label_ctx[i], label_english[i], &tr);
-
-		count(label_ctx[i], label_english[i], text, tr ? lang : "en", &c);
-	}
-	for (size_t i = 0; i < guides->count; i++)
-		speech_guide_blocks(guides->items[i], contacts, lang, count, &c);
-	for (size_t i = 0; i < c.seen_count; i++)
-		free(c.seen[i]);
-	free(c.seen);
+	speech_all_blocks(guides, contacts, label_ctx, label_english, label_count, lang, count, &c);
 }

@@ -27,6 +27,12 @@ void speech_card_text(const contact *c, const char *lang, char *english, size_t 
 void speech_guide_blocks(const guide *g, const contact_list *contacts, const char *lang,
                          block_visit visit, void *data);
 
+/* Every block a visitor can hear in lang, each once: the labels (ctx,
+ * english pairs: topic names) of the other screens, then every guide's. */
+void speech_all_blocks(const guide_list *guides, const contact_list *contacts,
+                       const char *const *label_ctx, const char *const *label_english,
+                       size_t label_count, const char *lang, block_visit visit, void *data);
+
 typedef struct {
 	size_t blocks;      /* all blocks of all screens (each once) */
 	size_t recorded;    /* with a good recording */

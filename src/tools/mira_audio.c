@@ -58,7 +58,8 @@ static void remember(walk *w, const char *id)
 		w->count++;
 }
 
-/* Every block once; for the script, those without a good recording. */
+/* Each block's id (for the recordings of no block); for the script, the
+ * blocks without a good recording. */
 static void visit(const char *ctx, const char *english, const char *text, const char *lang,
                   void *data)
 {
@@ -66,8 +67,6 @@ static void visit(const char *ctx, const char *english, const char *text, const 
 	char id[96], path[4400], why[256];
 
 	recording_block_id(ctx, english, id, sizeof id);
-	if (known(w, id))
-		return;
 	remember(w, id);
 	if (!w->script)
 		return;
@@ -75,24 +74,18 @@ static void visit(const char *ctx, const char *english, const char *text, const 
 	                   sizeof why) == RECORDING_OK)
 		return;
 	w->to_record++;
-	printf("%s/%s/%s.ogg%s%s\n", w->audio_dir, lang, id, why[0] ? "   (now: " : "",
-	       why[0] ? why : "");
 	if (why[0])
-		printf(")\n");
+		printf("%s/%s/%s.ogg   (now: %s)\n", w->audio_dir, lang, id, why);
+	else
+		printf("%s/%s/%s.ogg\n", w->audio_dir, lang, id);
 	printf("  english: %s\n", english);
 	printf("  text: %s\n\n", text);
 }
 
 static void walk_all(walk *w, const guide_list *guides, const contact_list *contacts)
 {
-	for (size_t i = 0; i < TOPIC_COUNT; i++) {
-		bool tr;
-		const char *text = catalog_get(label_ctx[i], label_english[i], &tr);
-
-		visit(label_ctx[i], label_english[i], text, tr ? w->lang : "en", w);
-	}
-	for (size_t i = 0; i < guides->count; i++)
-		speech_guide_blocks(guides->items[i], contacts, w->lang, visit, w);
+	speech_all_blocks(guides, contacts, label_ctx, label_english, TOPIC_COUNT, w->lang, visit,
+	                  w);
 }
 
 static void free_walk(walk *w)

@@ -5,15 +5,22 @@
 #include "screens.h"
 #include "theme.h"
 
-void listen_play(narrator *n, const scene *s, size_t first, const char *lang)
+speech_block *listen_blocks(const scene *s)
 {
 	speech_block *blocks = calloc(s->spoken_count ? s->spoken_count : 1, sizeof *blocks);
 
-	if (!blocks)
-		return;
-	for (size_t i = 0; i < s->spoken_count; i++)
+	for (size_t i = 0; blocks && i < s->spoken_count; i++)
 		blocks[i] = (speech_block){s->spoken[i].id, s->spoken[i].english, s->spoken[i].text,
 		                           s->spoken[i].lang};
+	return blocks;
+}
+
+void listen_play(narrator *n, const scene *s, size_t first, const char *lang)
+{
+	speech_block *blocks = listen_blocks(s);
+
+	if (!blocks)
+		return;
 	narrator_play(n, blocks, s->spoken_count, first, lang, screens_spoken_to(),
 	              screens_spoken_section());
 	free(blocks);

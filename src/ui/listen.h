@@ -11,6 +11,10 @@
 #include "../speech/narrator.h"
 #include "scene.h"
 
+/* The scene's spoken blocks as the narrator takes them (pointing into the
+ * scene); the caller frees the array. NULL if memory ran out. */
+speech_block *listen_blocks(const scene *s);
+
 /* Starts reading the scene's spoken blocks from block first, in the reader's
  * language lang (the catalog must be set to it). */
 void listen_play(narrator *n, const scene *s, size_t first, const char *lang);

@@ -152,7 +152,7 @@ static bool tap(app *a, const char *name, uint64_t clock)
 
 /* From a tap on Listen to the first sample the audio device takes, per
  * voiced language; then frames while the voice reads. */
-static int listen_bench(kiosk_fixture *f, narrator *voice, const guide *big, int n, int w, int h)
+static int listen_bench(kiosk_fixture *f, narrator *voice, const guide *big, int n)
 {
 	static const char *const voiced[] = {"nb", "en", "ar", "fa", "ur", "uk", "pl", "tr"};
 	double *times = calloc((size_t)n, sizeof *times),
@@ -161,8 +161,6 @@ static int listen_bench(kiosk_fixture *f, narrator *voice, const guide *big, int
 	app *a = f->app;
 	struct rusage ru;
 
-	(void)w;
-	(void)h;
 	for (size_t l = 0; times && l < sizeof voiced / sizeof *voiced; l++) {
 		char name[64];
 
@@ -288,7 +286,7 @@ int main(int argc, char **argv)
 		printf("guide %s\n", big->id);
 		stats("norsk", times, n);
 	} else if (strcmp(argv[1], "listen") == 0) {
-		status = listen_bench(&f, voice, big, n, w, h);
+		status = listen_bench(&f, voice, big, n);
 	} else {
 		fprintf(stderr, "mira-bench: unknown mode %s\n", argv[1]);
 		return 2;
